@@ -1,0 +1,296 @@
+package cn.govit.devstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Keycloak from its Maven Central distribution ({@code keycloak-quarkus-dist}), started with
+ * {@code kc.sh start-dev} and the demo realm {@code govit} imported at boot.
+ *
+ * <p>Each instance lives in its own home directory (dev mode keeps its H2 data there). A server
+ * started {@linkplain #ensureRunning detached} survives the JVM that started it, so the test JVMs of
+ * every module in one build share one Keycloak; a state file records its pid and the realm hash it
+ * was started with. Data is kept across restarts while the realm file stays the same; a changed realm
+ * restarts from clean data ({@code --import-realm} silently skips a realm that already exists).
+ */
+public final class KeycloakServer {
+
+    public static final String VERSION = "26.5.6";
+    public static final String REALM = "govit";
+    private static final Logger log = LoggerFactory.getLogger(KeycloakServer.class);
+
+    private final Path home;
+    private final int port;
+    private final Path stateFile;
+    private Process process;
+
+    public KeycloakServer(Path home, int port) {
+        this.home = home;
+        this.port = port;
+        this.stateFile = home.resolve("govit-server.state");
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public String issuerUri() {
+        return baseUrl() + "/realms/" + REALM;
+    }
+
+    /**
+     * Starts the server unless one started from this home with the same realm already answers.
+     * With {@code detached}, the server runs in its own process group and outlives this JVM.
+     */
+    public synchronized KeycloakServer ensureRunning(boolean detached, Duration timeout) {
+        try {
+            Files.createDirectories(home.getParent());
+            Path lockFile = home.getParent().resolve(home.getFileName() + ".lock");
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = channel.lock()) {
+                String realmHash = sha256(realmJson());
+                Optional<String> running = readState();
+                if (running.isPresent() && running.get().endsWith(" " + realmHash) && realmAnswers()) {
+                    log.info("Reusing Keycloak at {} (state {})", baseUrl(), running.get());
+                    return this;
+                }
+                running.ifPresent(state -> stopPid(Long.parseLong(state.split(" ")[0])));
+                if (realmAnswers()) {
+                    throw new IllegalStateException("Port " + port + " already answers with a realm '" + REALM
+                            + "' that this build did not start; stop it or choose another port.");
+                }
+                unpackIfMissing();
+                Path imported = home.resolve("govit-realm.sha");
+                if (!Files.exists(imported) || !Files.readString(imported).equals(realmHash)) {
+                    resetData();
+                    Files.writeString(imported, realmHash);
+                }
+                start(detached);
+                waitUntilReady(timeout);
+                Files.writeString(stateFile, process.pid() + " " + realmHash);
+                return this;
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak could not be started in " + home + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops the server this object started, with the whole process group ({@code kc.sh} stays the parent of java). */
+    public synchronized void stop() {
+        if (process != null) {
+            stopPid(process.pid());
+            process = null;
+        }
+        try {
+            Files.deleteIfExists(stateFile);
+        } catch (IOException e) {
+            log.warn("Could not delete {}", stateFile, e);
+        }
+    }
+
+    /** Stops a detached server recorded in the state file of {@code home}, if any. */
+    public void stopRecorded() {
+        readState().ifPresent(state -> stopPid(Long.parseLong(state.split(" ")[0])));
+        try {
+            Files.deleteIfExists(stateFile);
+        } catch (IOException e) {
+            log.warn("Could not delete {}", stateFile, e);
+        }
+    }
+
+    private void start(boolean detached) throws IOException {
+        Path importDir = home.resolve("data/import");
+        Files.createDirectories(importDir);
+        Files.write(importDir.resolve("govit-realm.json"), realmJson());
+        List<String> command = new ArrayList<>();
+        if (detached) {
+            command.add("setsid");
+        }
+        command.addAll(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port=" + port, "--import-realm", "--hostname-strict=false",
+                "--cache=local", "--log-level=WARN,org.keycloak.services:INFO,io.quarkus:INFO"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("keycloak.log").toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        builder.environment().putIfAbsent("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+        log.info("Starting Keycloak {} on port {} from {}", VERSION, port, home);
+        process = builder.start();
+    }
+
+    private void waitUntilReady(Duration timeout) throws IOException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IOException("Keycloak exited with " + process.exitValue() + "; see " + home.resolve("keycloak.log"));
+            }
+            if (realmAnswers()) {
+                log.info("Keycloak ready at {}", issuerUri());
+                return;
+            }
+            sleep(1000);
+        }
+        stop();
+        throw new IOException("Keycloak did not answer within " + timeout + "; see " + home.resolve("keycloak.log"));
+    }
+
+    private boolean realmAnswers() {
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+            HttpResponse<Void> response = client.send(
+                    HttpRequest.newBuilder(URI.create(issuerUri() + "/.well-known/openid-configuration"))
+                            .timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void resetData() throws IOException {
+        Path data = home.resolve("data");
+        if (Files.exists(data)) {
+            try (var paths = Files.walk(data)) {
+                paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private void unpackIfMissing() throws IOException {
+        if (Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            return;
+        }
+        Path zip = distributionZip();
+        log.info("Unpacking {} into {}", zip, home);
+        Path staging = Files.createTempDirectory(home.getParent(), "kc-unpack");
+        String prefix = "keycloak-" + VERSION + "/";
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                String name = entry.getName().startsWith(prefix) ? entry.getName().substring(prefix.length()) : entry.getName();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                Path target = staging.resolve(name).normalize();
+                if (!target.startsWith(staging)) {
+                    throw new IOException("Unsafe entry in " + zip + ": " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    if (name.endsWith(".sh")) {
+                        target.toFile().setExecutable(true);
+                    }
+                }
+            }
+        }
+        if (Files.exists(home)) {
+            resetDirectory(home);
+        }
+        Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void resetDirectory(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** The distribution zip in the local Maven repository; the devstack module declares it so Maven fetches it. */
+    static Path distributionZip() {
+        String repo = Optional.ofNullable(System.getProperty("govit.maven.repo"))
+                .filter(s -> !s.isBlank())
+                .orElse(System.getProperty("user.home") + "/.m2/repository");
+        Path zip = Paths.get(repo, "org/keycloak/keycloak-quarkus-dist", VERSION,
+                "keycloak-quarkus-dist-" + VERSION + ".zip");
+        if (!Files.isRegularFile(zip)) {
+            throw new IllegalStateException("Keycloak distribution not found at " + zip
+                    + ". Build once with ./mvnw install (the devstack module downloads it from Maven Central).");
+        }
+        return zip;
+    }
+
+    static byte[] realmJson() throws IOException {
+        try (InputStream in = KeycloakServer.class.getResourceAsStream("/keycloak/govit-realm.json")) {
+            if (in == null) {
+                throw new IOException("Realm file /keycloak/govit-realm.json missing from the classpath");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private Optional<String> readState() {
+        try {
+            return Files.exists(stateFile) ? Optional.of(Files.readString(stateFile, StandardCharsets.UTF_8).trim()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    static void stopPid(long pid) {
+        ProcessHandle.of(pid).ifPresent(handle -> {
+            List<ProcessHandle> family = new ArrayList<>(handle.descendants().toList());
+            family.add(handle);
+            family.forEach(ProcessHandle::destroy);
+            Instant deadline = Instant.now().plusSeconds(20);
+            for (ProcessHandle p : family) {
+                while (p.isAlive() && Instant.now().isBefore(deadline)) {
+                    sleep(200);
+                }
+                if (p.isAlive()) {
+                    p.destroyForcibly();
+                }
+            }
+        });
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package cn.govit.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./run.sh}: the whole platform on this machine — PostgreSQL (embedded unless
+ * {@code GOVIT_DB_URL} is set), Keycloak from its Maven Central distribution with the demo realm,
+ * provisioning, app and gateway — seeded with the demo tenants, until Ctrl-C stops every process.
+ */
+public final class PlatformLauncher {
+
+    private PlatformLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("govit.root", ".")).toAbsolutePath().normalize();
+        Path work = root.resolve(".govit");
+        Files.createDirectories(work);
+
+        PostgresServer postgres = PostgresServer.start(work.resolve("pgdata"));
+        Database database = PostgresServer.setting("govit.db.url", "GOVIT_DB_URL").isPresent()
+                ? postgres.database() : ensureDatabase(postgres.database(), "govit");
+        KeycloakServer keycloak = new KeycloakServer(work.resolve("keycloak-" + KeycloakServer.VERSION), 8180);
+        Platform platform = new Platform(root, database, keycloak, Platform.Ports.DEMO, work.resolve("logs"));
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\n正在停止平台 / stopping the platform ...");
+            platform.close();
+            keycloak.stop();
+            postgres.close();
+            stopped.countDown();
+        }, "govit-stop"));
+
+        keycloak.ensureRunning(false, Duration.ofMinutes(5));
+        platform.start(Duration.ofMinutes(5));
+        DemoData.seed(platform, keycloak);
+
+        System.out.println("""
+
+                ==============================================================
+                 政务信息化项目管理平台已启动 / GovIT platform is up
+                   打开 / open:   %s
+                   Keycloak:      %s  (admin / admin)
+                 演示账号 / demo logins (password: demo):
+                   dh-officer      东湖区 业主单位经办人
+                   xh-officer      西湖区 业主单位经办人
+                   nc-bureau       南昌市大数据发展管理局（市级监管）
+                   platform-admin  平台管理员（租户开通）
+                 API token:
+                   curl -s -d grant_type=password -d client_id=govit-cli \\
+                     -d username=dh-officer -d password=demo \\
+                     %s/protocol/openid-connect/token
+                 日志 / logs: %s
+                 按 Ctrl-C 停止 / Ctrl-C stops everything
+                ==============================================================
+                """.formatted(platform.gatewayUrl(), keycloak.baseUrl(), keycloak.issuerUri(), work.resolve("logs")));
+        stopped.await();
+    }
+
+    private static Database ensureDatabase(Database server, String name) throws SQLException {
+        try (Connection c = server.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+            if (!rs.next()) {
+                s.execute("CREATE DATABASE " + name);
+            }
+        }
+        return new Database(Database.withDatabase(server.jdbcUrl(), name), server.username(), server.password(), server.origin());
+    }
+}

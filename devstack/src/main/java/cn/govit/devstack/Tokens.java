@@ -1,0 +1,52 @@
+package cn.govit.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Access tokens from the demo realm's public {@code govit-cli} client (direct access grant), the way
+ * a script would get one. Exists in the demo realm only.
+ */
+public final class Tokens {
+
+    public static final String DEMO_PASSWORD = "demo";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Tokens() {
+    }
+
+    public static String password(KeycloakServer keycloak, String username) {
+        return password(keycloak.issuerUri(), username, DEMO_PASSWORD);
+    }
+
+    public static String password(String issuerUri, String username, String password) {
+        String form = "grant_type=password&client_id=govit-cli&scope=openid%20organization"
+                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(issuerUri + "/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Token for " + username + " refused: " + response.statusCode() + " " + response.body());
+            }
+            JsonNode body = JSON.readTree(response.body());
+            return body.get("access_token").asString();
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak unreachable at " + issuerUri + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package cn.govit.core;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import cn.govit.core.tenancy.TenancyConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+/**
+ * Tenant core as a Spring Boot auto-configuration: tenancy always; the domain (JPA entities, services,
+ * REST API and its security) unless {@code govit.core.domain.enabled=false}, as in provisioning.
+ */
+@AutoConfiguration(beforeName = {"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"})
+@Import(TenancyConfiguration.class)
+public class GovitCoreAutoConfiguration {
+
+    /** Business time is Beijing time; deadlines are dates there. */
+    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(BUSINESS_ZONE);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "govit.core.domain.enabled", havingValue = "true", matchIfMissing = true)
+    @ComponentScan(basePackages = {"cn.govit.core.project", "cn.govit.core.web"})
+    @EntityScan("cn.govit.core")
+    @EnableJpaRepositories("cn.govit.core")
+    static class Domain {
+
+        /** Chinese unless the request asks for English (Accept-Language); validation messages follow it. */
+        @Bean
+        LocaleResolver localeResolver() {
+            AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+            resolver.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
+            resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+            return resolver;
+        }
+    }
+}

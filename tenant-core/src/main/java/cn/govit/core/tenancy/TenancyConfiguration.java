@@ -1,0 +1,54 @@
+package cn.govit.core.tenancy;
+
+import javax.sql.DataSource;
+
+import org.hibernate.cfg.MultiTenancySettings;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Wiring of tenancy: registry, migrations at startup, Hibernate schema-per-tenant. */
+@Configuration(proxyBeanMethods = false)
+public class TenancyConfiguration {
+
+    @Bean
+    TenantMigrations tenantMigrations(DataSource dataSource,
+                                      @Value("${govit.tenancy.migration-threads:4}") int threads) {
+        return new TenantMigrations(dataSource, threads);
+    }
+
+    @Bean
+    TenantRegistry tenantRegistry(DataSource dataSource, TenantMigrations migrations) {
+        return new TenantRegistry(JdbcClient.create(dataSource), migrations);
+    }
+
+    /** Platform schema, then all registered tenants, before the application takes requests. */
+    @Bean
+    SmartInitializingSingleton tenantSchemasUpToDate(TenantMigrations migrations, TenantRegistry registry,
+                                                      @Value("${govit.tenancy.migrate-on-startup:true}") boolean enabled) {
+        return () -> {
+            if (enabled) {
+                migrations.migratePlatform();
+                migrations.migrateTenants(registry.all());
+            }
+        };
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(HibernatePropertiesCustomizer.class)
+    static class HibernateMultiTenancy {
+
+        @Bean
+        HibernatePropertiesCustomizer schemaPerTenant(DataSource dataSource) {
+            return properties -> {
+                properties.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER,
+                        new SchemaPerTenantConnectionProvider(dataSource));
+                properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, new CurrentTenantResolver());
+            };
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package cn.govit.core.tenancy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Liquibase per schema: the {@code platform} schema first, then every tenant schema in parallel on a
+ * bounded pool (startup with hundreds of tenants must not migrate them one by one).
+ *
+ * <p>Each tenant runs on its own non-pooled connection and is passed as a Liquibase context: Liquibase
+ * caches per database and would otherwise skip tenants silently, and it leaves {@code search_path}
+ * set on the connection it used, which must never reach the application's pool.
+ */
+public class TenantMigrations {
+
+    static final String PLATFORM_SCHEMA = "platform";
+    private static final String PLATFORM_CHANGELOG = "db/platform/changelog.xml";
+    private static final String TENANT_CHANGELOG = "db/tenant/changelog.xml";
+    private static final Logger log = LoggerFactory.getLogger(TenantMigrations.class);
+
+    static {
+        System.setProperty("liquibase.analytics.enabled", "false");
+        System.setProperty("liquibase.showBanner", "false");
+    }
+
+    private final DataSource dataSource;
+    private final int threads;
+
+    public TenantMigrations(DataSource dataSource, int threads) {
+        this.dataSource = dataSource;
+        this.threads = Math.max(1, threads);
+    }
+
+    public void migratePlatform() {
+        migrate(PLATFORM_SCHEMA, PLATFORM_CHANGELOG, PLATFORM_SCHEMA);
+    }
+
+    public void migrateTenant(String code, String schema) {
+        migrate(schema, TENANT_CHANGELOG, code);
+    }
+
+    /** Migrates the given tenants in parallel; fails with every tenant that failed named. */
+    public void migrateTenants(List<Tenant> tenants) {
+        if (tenants.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tenants.size()),
+                Thread.ofPlatform().name("tenant-migration-", 0).factory());
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Tenant t : tenants) {
+                futures.add(pool.submit(() -> migrateTenant(t.code(), t.schemaName())));
+            }
+            List<String> failed = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    futures.get(i).get();
+                } catch (ExecutionException e) {
+                    log.error("Migration of tenant {} failed", tenants.get(i).code(), e.getCause());
+                    failed.add(tenants.get(i).code());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while migrating tenants", e);
+                }
+            }
+            if (!failed.isEmpty()) {
+                throw new IllegalStateException("Migration failed for tenants " + failed);
+            }
+            log.info("Migrated {} tenant schemas in {} ms", tenants.size(), (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void migrate(String schema, String changelog, String context) {
+        try (Connection connection = openUnpooled()) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+            }
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            database.setDefaultSchemaName(schema);
+            database.setLiquibaseSchemaName(schema);
+            new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                    .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, context)
+                    .execute();
+            resetSession(connection);
+        } catch (SQLException | LiquibaseException e) {
+            throw new IllegalStateException("Migration of schema " + schema + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A connection outside the pool where possible, so Liquibase's session settings die with it. */
+    private Connection openUnpooled() throws SQLException {
+        if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
+            return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
+        }
+        return dataSource.getConnection();
+    }
+
+    /** For a pooled connection: autocommit first, or the reset is rolled back with Liquibase's transaction. */
+    private static void resetSession(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("RESET search_path");
+        }
+    }
+
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,61 @@
+package cn.govit.core.tenancy;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Sets the request's tenant from the verified token's {@code organization} claim — and from nothing
+ * else: headers and parameters are never consulted. Runs after authentication.
+ */
+public class TenantResolutionFilter extends OncePerRequestFilter {
+
+    /** The Keycloak claim that lists the user's organizations (aliases = tenant codes). */
+    public static final String ORGANIZATION_CLAIM = "organization";
+
+    private final TenantRegistry registry;
+
+    public TenantResolutionFilter(TenantRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Optional<Tenant> tenant = auth instanceof JwtAuthenticationToken jwt
+                ? organizationOf(jwt.getToken()).flatMap(registry::find).filter(Tenant::active)
+                : Optional.empty();
+        tenant.ifPresent(TenantContext::set);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            TenantContext.clear();
+        }
+    }
+
+    /** The single organization of a token; a token naming several is ambiguous and gets none. */
+    public static Optional<String> organizationOf(Jwt jwt) {
+        Object claim = jwt.getClaims().get(ORGANIZATION_CLAIM);
+        Collection<?> orgs = switch (claim) {
+            case Collection<?> list -> list;
+            case Map<?, ?> map -> map.keySet();
+            case String single -> List.of(single);
+            case null, default -> List.of();
+        };
+        return orgs.size() == 1 ? Optional.of(String.valueOf(orgs.iterator().next())) : Optional.empty();
+    }
+}

@@ -1,0 +1,161 @@
+package cn.govit.core.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolationException;
+
+import cn.govit.core.tenancy.NoTenantException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+
+/**
+ * Every API failure as RFC 9457 Problem Details: a {@code title} in the request's language (zh-CN
+ * unless English is asked for), and {@code field} / {@code article} where they apply. Never a stack
+ * trace, never a 500 for bad input.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+    ApiExceptionHandler() {
+        messages.setBasename("i18n/core-messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+    }
+
+    @ExceptionHandler(ApiProblem.class)
+    ProblemDetail apiProblem(ApiProblem e) {
+        ProblemDetail p = problem(e.status(), e.messageKey(), e.args());
+        if (e.article() != null) {
+            p.setProperty("article", e.article());
+        }
+        if (e.field() != null) {
+            p.setProperty("field", e.field());
+        }
+        return p;
+    }
+
+    @ExceptionHandler(NoTenantException.class)
+    ProblemDetail noTenant() {
+        return problem(HttpStatus.FORBIDDEN, "problem.noTenant");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden() {
+        return problem(HttpStatus.FORBIDDEN, "problem.forbidden");
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail conflict() {
+        return problem(HttpStatus.CONFLICT, "problem.conflict");
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
+                .toList();
+        return validationProblem(errors);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(validationProblem(errors));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            String field = fieldOf(invalid);
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(String::valueOf).collect(Collectors.joining(", "));
+            ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "problem.unreadable");
+            p.setDetail(text("problem.unknownValue", field, invalid.getValue(), allowed));
+            p.setProperty("field", field);
+            return ResponseEntity.badRequest().body(p);
+        }
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "problem.unreadable");
+        if (ex.getCause() instanceof DatabindException databind) {
+            p.setProperty("field", fieldOf(databind));
+        }
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal");
+    }
+
+    private ProblemDetail validationProblem(List<Map<String, String>> errors) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "problem.validation");
+        if (!errors.isEmpty()) {
+            p.setProperty("field", errors.getFirst().get("field"));
+            p.setDetail(errors.stream().map(e -> label(e.get("field")) + "：" + e.get("message"))
+                    .collect(Collectors.joining("；")));
+        }
+        p.setProperty("errors", errors);
+        return p;
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Object... args) {
+        ProblemDetail p = ProblemDetail.forStatus(status);
+        p.setTitle(text(key, args));
+        return p;
+    }
+
+    private String label(String field) {
+        return messages.getMessage("field." + field, null, field, locale());
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale());
+    }
+
+    /** zh-CN unless the request asked for English. */
+    private static Locale locale() {
+        Locale requested = LocaleContextHolder.getLocale();
+        return "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    private static String fieldOf(DatabindException e) {
+        return e.getPath().stream().map(r -> r.getPropertyName() == null ? "[" + r.getIndex() + "]" : r.getPropertyName())
+                .collect(Collectors.joining("."));
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,49 @@
+package cn.govit.core.web;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A failure a user can act on, rendered as RFC 9457 Problem Details with a message from the
+ * bundles ({@code i18n/core-messages}) and, where a rule applies, its {@code article}.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String messageKey;
+    private final transient Object[] args;
+    private final String article;
+    private final String field;
+
+    public ApiProblem(HttpStatus status, String messageKey, String article, String field, Object... args) {
+        super(messageKey);
+        this.status = status;
+        this.messageKey = messageKey;
+        this.args = args;
+        this.article = article;
+        this.field = field;
+    }
+
+    public static ApiProblem notFound(String messageKey, Object... args) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, messageKey, null, null, args);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+
+    public String article() {
+        return article;
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,39 @@
+package cn.govit.core.web;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/** The authenticated user of this request, as the verified Keycloak token describes them. */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    /** The login name ({@code preferred_username}), or {@code anonymous}. */
+    public static String name() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "anonymous" : auth.getName();
+    }
+
+    public static boolean hasRole(String role) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+    }
+
+    /** Keycloak realm roles ({@code realm_access.roles}) as {@code ROLE_*} authorities. */
+    public static Collection<GrantedAuthority> realmRoles(Jwt jwt) {
+        Object realmAccess = jwt.getClaims().get("realm_access");
+        if (realmAccess instanceof Map<?, ?> access && access.get("roles") instanceof Collection<?> roles) {
+            return roles.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r)).toList();
+        }
+        return List.of();
+    }
+}
