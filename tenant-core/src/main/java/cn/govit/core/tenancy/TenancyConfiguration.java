@@ -26,6 +26,11 @@ public class TenancyConfiguration {
         return new TenantRegistry(JdbcClient.create(dataSource), migrations);
     }
 
+    @Bean
+    PlatformAuditLog platformAuditLog(DataSource dataSource) {
+        return new PlatformAuditLog(JdbcClient.create(dataSource));
+    }
+
     /** Platform schema, then all registered tenants, before the application takes requests. */
     @Bean
     SmartInitializingSingleton tenantSchemasUpToDate(TenantMigrations migrations, TenantRegistry registry,

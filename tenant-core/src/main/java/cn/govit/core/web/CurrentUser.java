@@ -4,11 +4,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /** The authenticated user of this request, as the verified Keycloak token describes them. */
 public final class CurrentUser {
@@ -26,6 +29,12 @@ public final class CurrentUser {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+    }
+
+    /** Realm roles as authorities, {@code preferred_username} as the principal's name. */
+    public static Converter<Jwt, AbstractAuthenticationToken> fromKeycloakToken() {
+        return jwt -> new JwtAuthenticationToken(jwt, realmRoles(jwt),
+                jwt.getClaimAsString("preferred_username") != null ? jwt.getClaimAsString("preferred_username") : jwt.getSubject());
     }
 
     /** Keycloak realm roles ({@code realm_access.roles}) as {@code ROLE_*} authorities. */

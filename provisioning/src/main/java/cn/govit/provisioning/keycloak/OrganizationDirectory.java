@@ -1,0 +1,114 @@
+package cn.govit.provisioning.keycloak;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tenant's side in Keycloak: one Organization per tenant (alias = tenant code) in realm
+ * {@code govit}, and its users. Every operation finds before it creates, so onboarding can be
+ * repeated after a partial failure.
+ */
+@Component
+public class OrganizationDirectory {
+
+    private final Keycloak keycloak;
+    private final String realm;
+
+    OrganizationDirectory(KeycloakSettings settings) {
+        this.keycloak = KeycloakBuilder.builder()
+                .serverUrl(settings.url())
+                .realm(settings.realm())
+                .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                .clientId(settings.clientId())
+                .clientSecret(settings.clientSecret())
+                .build();
+        this.realm = settings.realm();
+    }
+
+    /** The organization with this alias, created with {@code name} if missing; returns its id. */
+    public String ensureOrganization(String alias, String name, String description) {
+        Optional<OrganizationRepresentation> existing = findOrganization(alias);
+        if (existing.isPresent()) {
+            return existing.get().getId();
+        }
+        OrganizationRepresentation org = new OrganizationRepresentation();
+        org.setAlias(alias);
+        org.setName(name);
+        org.setDescription(description);
+        org.setEnabled(true);
+        try (Response response = realm().organizations().create(org)) {
+            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                throw new OrganizationNameTakenException(name);
+            }
+            return CreatedResponseUtil.getCreatedId(response);
+        }
+    }
+
+    public Optional<OrganizationRepresentation> findOrganization(String alias) {
+        return realm().organizations().getAll().stream().filter(o -> alias.equals(o.getAlias())).findFirst();
+    }
+
+    /**
+     * The user, created if missing with the given password and realm roles, and made a member of the
+     * organization. An existing user keeps their password.
+     */
+    public String ensureMember(String organizationId, String username, String password, boolean temporary,
+                               List<String> realmRoles) {
+        RealmResource realm = realm();
+        String userId = realm.users().searchByUsername(username, true).stream().findFirst()
+                .map(UserRepresentation::getId)
+                .orElseGet(() -> createUser(username, password, temporary));
+        var roles = realmRoles.stream().map(r -> realm.roles().get(r).toRepresentation()).toList();
+        realm.users().get(userId).roles().realmLevel().add(roles);
+        boolean member = realm.organizations().get(organizationId).members().getAll().stream()
+                .anyMatch(m -> userId.equals(m.getId()));
+        if (!member) {
+            try (Response response = realm.organizations().get(organizationId).members().addMember(userId)) {
+                if (response.getStatus() >= 300) {
+                    throw new IllegalStateException("Keycloak refused membership of " + username + ": " + response.getStatus());
+                }
+            }
+        }
+        return userId;
+    }
+
+    private String createUser(String username, String password, boolean temporary) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEnabled(true);
+        user.setEmailVerified(true);
+        user.setEmail(username + "@tenants.govit.local");
+        user.setFirstName(username);
+        user.setLastName("管理员");
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(temporary);
+        user.setCredentials(List.of(credential));
+        try (Response response = realm().users().create(user)) {
+            return CreatedResponseUtil.getCreatedId(response);
+        }
+    }
+
+    private RealmResource realm() {
+        return keycloak.realm(realm);
+    }
+
+    @PreDestroy
+    void close() {
+        keycloak.close();
+    }
+}

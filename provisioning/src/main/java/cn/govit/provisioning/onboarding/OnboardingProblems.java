@@ -1,0 +1,79 @@
+package cn.govit.provisioning.onboarding;
+
+import java.util.stream.Collectors;
+
+import cn.govit.core.tenancy.InvalidTenantCodeException;
+import cn.govit.provisioning.keycloak.OrganizationNameTakenException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Onboarding errors as Problem Details an operator can act on, in Chinese. */
+@RestControllerAdvice
+class OnboardingProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(OnboardingProblems.class);
+
+    @ExceptionHandler(InvalidTenantCodeException.class)
+    ProblemDetail invalidCode(InvalidTenantCodeException e) {
+        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        p.setTitle("租户代码无效");
+        p.setDetail(switch (e.reason()) {
+            case PATTERN -> "租户代码“" + e.code() + "”无效：须以小写字母开头，只含小写字母、数字和连字符（-），长度 2–31 位";
+            case RESERVED -> "租户代码“" + e.code() + "”为系统保留字，不能使用";
+        });
+        p.setProperty("field", "code");
+        return p;
+    }
+
+    @ExceptionHandler(OrganizationNameTakenException.class)
+    ProblemDetail nameTaken(OrganizationNameTakenException e) {
+        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+        p.setTitle("租户名称已被使用");
+        p.setDetail("名称“" + e.name() + "”已属于另一个租户，请核对租户代码或名称");
+        p.setProperty("field", "nameZh");
+        return p;
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        p.setTitle("开通申请填写有误");
+        p.setDetail(ex.getBindingResult().getFieldErrors().stream()
+                .map(f -> f.getField() + "：" + f.getDefaultMessage()).collect(Collectors.joining("；")));
+        if (ex.getBindingResult().getFieldError() != null) {
+            p.setProperty("field", ex.getBindingResult().getFieldError().getField());
+        }
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        p.setTitle("请求内容无法识别");
+        p.setDetail("请检查 JSON 格式与字段取值（level 可选 CITY、COUNTY、DISTRICT、DEVELOPMENT_ZONE）");
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail failed(RuntimeException e) {
+        log.error("Onboarding failed", e);
+        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_GATEWAY);
+        p.setTitle("租户开通未完成");
+        p.setDetail("身份认证服务或数据库暂时不可用；已完成的步骤会保留，请稍后用相同参数重试");
+        return p;
+    }
+}

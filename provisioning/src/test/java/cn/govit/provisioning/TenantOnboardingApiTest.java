@@ -1,0 +1,133 @@
+package cn.govit.provisioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import cn.govit.core.tenancy.PlatformAuditLog;
+import cn.govit.core.tenancy.TenantRegistry;
+import cn.govit.devstack.ApiClient;
+import cn.govit.devstack.TestServices;
+import cn.govit.devstack.Tokens;
+import cn.govit.provisioning.keycloak.OrganizationDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** Onboarding a tenant against the real Keycloak and PostgreSQL, as the operator does it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TenantOnboardingApiTest {
+
+    @Autowired
+    Environment environment;
+    @Autowired
+    TenantRegistry registry;
+    @Autowired
+    OrganizationDirectory directory;
+    @Autowired
+    PlatformAuditLog audit;
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry properties) {
+        TestServices.springProperties().forEach((k, v) -> properties.add(k, () -> v));
+    }
+
+    private ApiClient as(String username) {
+        return new ApiClient("http://localhost:" + environment.getProperty("local.server.port"),
+                Tokens.password(TestServices.keycloak(), username));
+    }
+
+    private static Map<String, Object> request(String code) {
+        return Map.of("code", code, "nameZh", "青山湖区（" + code + "）", "nameEn", "Qingshanhu District " + code, "level", "DISTRICT",
+                "adminPassword", "demo-" + code, "adminPasswordTemporary", false);
+    }
+
+    @Test
+    void platformAdminOnboardsATenantWhoseAdminCanLogInWithTheOrganization() {
+        String code = "qsh-" + UUID.randomUUID().toString().substring(0, 6);
+
+        JsonNode created = as("platform-admin").post("/api/v1/tenants", request(code)).expect(201);
+
+        assertThat(created.get("code").asString()).isEqualTo(code);
+        assertThat(created.get("schemaName").asString()).isEqualTo("t_" + code.replace('-', '_'));
+        assertThat(created.get("adminUsername").asString()).isEqualTo(code + "-admin");
+        assertThat(created.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(registry.find(code)).isPresent();
+        assertThat(directory.findOrganization(code)).hasValueSatisfying(o -> assertThat(o.getName()).isEqualTo("青山湖区（" + code + "）"));
+        assertThat(JdbcClient.create(dataSource)
+                .sql("SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = 'project'")
+                .param(created.get("schemaName").asString()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(audit.forTenant(code)).singleElement()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo("platform-admin"));
+
+        String adminToken = Tokens.password(TestServices.keycloak().issuerUri(), code + "-admin", "demo-" + code);
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(adminToken.split("\\.")[1]));
+        assertThat(payload).contains("\"organization\":[\"" + code + "\"]").contains("tenant-admin");
+    }
+
+    @Test
+    void onboardingTheSameTenantAgainChangesNothingAndAnswersTheSame() {
+        String code = "again-" + UUID.randomUUID().toString().substring(0, 6);
+        ApiClient admin = as("platform-admin");
+        JsonNode first = admin.post("/api/v1/tenants", request(code)).expect(201);
+
+        JsonNode second = admin.post("/api/v1/tenants", request(code)).expect(200);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(audit.forTenant(code)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"platform", "public", "Bad_Code", "1zone", "x", "东湖", "pg-temp"})
+    void badTenantCodeIs400AndCreatesNothing(String code) {
+        ApiClient.Response response = as("platform-admin").post("/api/v1/tenants", request(code));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("field").asString()).isEqualTo("code");
+        assertThat(response.json().get("detail").asString()).contains(code);
+        assertThat(registry.find(code)).isEmpty();
+        assertThat(directory.findOrganization(code)).isEmpty();
+    }
+
+    @Test
+    void missingChineseNameIs400NamingTheField() {
+        ApiClient.Response response = as("platform-admin").send("POST", "/api/v1/tenants",
+                "{\"code\":\"noname-zone\",\"level\":\"DISTRICT\",\"adminPassword\":\"secret\"}");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("field").asString()).isEqualTo("nameZh");
+        assertThat(registry.find("noname-zone")).isEmpty();
+    }
+
+    @Test
+    void anotherCodeWithAnExistingOfficialNameIsAConflictNamingTheField() {
+        String code = "dup-" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> sameNameAsDonghu = new java.util.HashMap<>(request(code));
+        sameNameAsDonghu.put("nameZh", "东湖区");
+
+        ApiClient.Response response = as("platform-admin").post("/api/v1/tenants", sameNameAsDonghu);
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("field").asString()).isEqualTo("nameZh");
+        assertThat(registry.find(code)).isEmpty();
+    }
+
+    @Test
+    void onlyPlatformAdminsMayOnboard() {
+        String code = "denied-" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(as("dh-officer").post("/api/v1/tenants", request(code)).status()).isEqualTo(403);
+        assertThat(as("nc-bureau").post("/api/v1/tenants", request(code)).status()).isEqualTo(403);
+        assertThat(new ApiClient("http://localhost:" + environment.getProperty("local.server.port"), null)
+                .post("/api/v1/tenants", request(code)).status()).isEqualTo(401);
+        assertThat(registry.find(code)).isEmpty();
+    }
+}
