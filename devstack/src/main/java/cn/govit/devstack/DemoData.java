@@ -34,7 +34,7 @@ public final class DemoData {
     private DemoData() {
     }
 
-    static void seed(Platform platform, KeycloakServer keycloak) {
+    public static void seed(Platform platform, KeycloakServer keycloak) {
         ApiClient admin = new ApiClient(platform.gatewayUrl(), Tokens.password(keycloak, "platform-admin"));
         for (DemoTenant t : TENANTS) {
             Map<String, Object> body = Map.of("code", t.code(), "nameZh", t.nameZh(), "nameEn", t.nameEn(),

@@ -1,0 +1,93 @@
+package cn.govit.gateway.security;
+
+import java.net.URI;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.server.resource.web.server.BearerTokenServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+/**
+ * Who may pass the gateway: browsers log in with Keycloak (authorization code with PKCE) and keep their
+ * login in the gateway's session; scripts send {@code Authorization: Bearer}, checked here and again
+ * downstream. The JSON API never redirects to a login page.
+ */
+@Configuration(proxyBeanMethods = false)
+public class GatewaySecurityConfiguration {
+
+    /** The OAuth2 client registration of the realm, as named under {@code spring.security.oauth2.client.registration}. */
+    public static final String REGISTRATION_ID = "keycloak";
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients) {
+        http.authorizeExchange(a -> a
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // Anything else under /actuator would fall through to the app's route; management stays internal.
+                        .pathMatchers("/actuator/**").denyAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults()))
+                .oauth2Login(o -> o.authorizationRequestResolver(withPkce(clients)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint()))
+                .logout(l -> l
+                        // The session also holds the user's tokens: end it with the login.
+                        .logoutHandler(new WebSessionServerLogoutHandler())
+                        .logoutSuccessHandler(keycloakLogout(clients)))
+                // Vaadin protects its own requests with a CSRF token in its payloads; the API is bearer-only.
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .headers(h -> h
+                        .frameOptions(f -> f.mode(Mode.SAMEORIGIN))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+
+    /**
+     * Keeps each user's tokens in their own web session rather than in a gateway-wide map keyed by user
+     * name, so they go away with the session and move with it once sessions are shared.
+     */
+    @Bean
+    ServerOAuth2AuthorizedClientRepository authorizedClientRepository() {
+        return new WebSessionServerOAuth2AuthorizedClientRepository();
+    }
+
+    /** Keycloak requires PKCE (S256) of {@code govit-gateway} even though it is a confidential client. */
+    static ServerOAuth2AuthorizationRequestResolver withPkce(ReactiveClientRegistrationRepository clients) {
+        DefaultServerOAuth2AuthorizationRequestResolver resolver = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        return resolver;
+    }
+
+    /** A script without a token gets 401, a browser goes to the Keycloak login. */
+    static ServerAuthenticationEntryPoint entryPoint() {
+        DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
+                new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/api/**"),
+                        new BearerTokenServerAuthenticationEntryPoint()));
+        entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION_ID));
+        return entryPoint;
+    }
+
+    /** Ends the Keycloak session too (RP-initiated logout), otherwise the next visit would log straight back in. */
+    static OidcClientInitiatedServerLogoutSuccessHandler keycloakLogout(ReactiveClientRegistrationRepository clients) {
+        OidcClientInitiatedServerLogoutSuccessHandler handler = new OidcClientInitiatedServerLogoutSuccessHandler(clients);
+        handler.setPostLogoutRedirectUri("{baseUrl}/");
+        // Without a browser login to end (a script, an expired session) there is no login page to go back to.
+        handler.setLogoutSuccessUrl(URI.create("/"));
+        return handler;
+    }
+}

@@ -1,0 +1,97 @@
+package cn.govit.gateway;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import cn.govit.devstack.TestServices;
+import org.junit.jupiter.api.Test;
+
+import static cn.govit.gateway.Browser.location;
+import static cn.govit.gateway.Browser.query;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Browsers: sent to Keycloak with PKCE, logged in by session, their own token relayed downstream. */
+class BrowserLoginTest extends GatewayIntegrationTest {
+
+    @Test
+    void browserWithoutSessionIsSentToKeycloakWithPkce() {
+        URI authorize = authorizationRequest(new Browser());
+
+        assertThat(authorize.toString()).startsWith("http://localhost:" + TestServices.KEYCLOAK_PORT
+                + "/realms/govit/protocol/openid-connect/auth?");
+        Map<String, String> params = query(authorize);
+        assertThat(params)
+                .containsEntry("client_id", "govit-gateway")
+                .containsEntry("response_type", "code")
+                .containsEntry("code_challenge_method", "S256")
+                .containsEntry("redirect_uri", REGISTERED_CALLBACK)
+                .containsKeys("code_challenge", "state", "nonce");
+        assertThat(params.get("scope").split(" ")).contains("openid", "organization");
+    }
+
+    @Test
+    void loggedInBrowserReachesTheAppWithTheUsersTokenAndTenant() {
+        Browser browser = logIn("dh-officer");
+
+        HttpResponse<String> home = browser.get(URI.create(gatewayUrl() + "/"));
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+        assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(home.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+
+        Echo echo = echo(home.body());
+        assertThat(echo.server()).isEqualTo("app");
+        assertThat(echo.header("X-GovIT-Tenant")).containsExactly("donghu");
+        assertThat(echo.header("Authorization")).singleElement().asString().startsWith("Bearer ");
+        String claims = claimsOf(echo.header("Authorization").getFirst().substring("Bearer ".length()));
+        assertThat(claims).contains("\"azp\":\"govit-gateway\"", "\"preferred_username\":\"dh-officer\"");
+    }
+
+    @Test
+    void logoutEndsTheKeycloakSessionToo() {
+        Browser browser = logIn("xh-officer");
+
+        HttpResponse<String> logout = browser.post(URI.create(gatewayUrl() + "/logout"), Map.of());
+        assertThat(logout.statusCode()).isEqualTo(302);
+        URI endSession = location(logout);
+        assertThat(endSession.toString()).startsWith(TestServices.keycloak().issuerUri() + "/protocol/openid-connect/logout?");
+        assertThat(query(endSession))
+                .containsEntry("post_logout_redirect_uri", gatewayUrl() + "/")
+                .containsKey("id_token_hint");
+
+        assertThat(location(browser.get(URI.create(gatewayUrl() + "/"))).getPath()).isEqualTo("/oauth2/authorization/keycloak");
+    }
+
+    /** Follows the gateway's redirects from {@code /} up to the one that leaves for Keycloak. */
+    private URI authorizationRequest(Browser browser) {
+        HttpResponse<String> home = browser.get(URI.create(gatewayUrl() + "/"));
+        assertThat(home.statusCode()).isEqualTo(302);
+        URI login = location(home);
+        assertThat(login.getPath()).isEqualTo("/oauth2/authorization/keycloak");
+
+        HttpResponse<String> toKeycloak = browser.get(login);
+        assertThat(toKeycloak.statusCode()).isEqualTo(302);
+        return location(toKeycloak);
+    }
+
+    private Browser logIn(String username) {
+        Browser browser = new Browser();
+        HttpResponse<String> loginPage = browser.get(authorizationRequest(browser));
+        assertThat(loginPage.statusCode()).isEqualTo(200);
+
+        URI callback = location(browser.logIn(loginPage, username, "demo"));
+        assertThat(callback.toString()).startsWith(REGISTERED_CALLBACK + "?");
+        // Keycloak sends the browser to the registered port; this gateway listens on a random one.
+        HttpResponse<String> loggedIn = browser.get(URI.create(gatewayUrl() + callback.getRawPath() + "?" + callback.getRawQuery()));
+        assertThat(loggedIn.statusCode()).as("callback answer: %s", loggedIn.body()).isEqualTo(302);
+        assertThat(location(loggedIn).getPath()).isEqualTo("/");
+        return browser;
+    }
+
+    private static String claimsOf(String jwt) {
+        return new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,57 @@
+package cn.govit.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by its chromedriver, with every flag that keeps it off the
+ * network (this machine has none but loopback) and a fresh profile per browser.
+ */
+final class Browser {
+
+    private Browser() {
+    }
+
+    static ChromeDriver start() {
+        Path chromium = Path.of(System.getProperty("govit.chromium", "/usr/bin/chromium"));
+        Path driver = Path.of(System.getProperty("govit.chromedriver", "/usr/bin/chromedriver"));
+        if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install -y chromium chromium-driver fonts-noto-cjk");
+        }
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(chromium.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=zh-CN",
+                    "--user-data-dir=" + Files.createTempDirectory("govit-chromium"));
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+                    .usingAnyFreePort().build();
+            ChromeDriver browser = new ChromeDriver(service, options);
+            browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return browser;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Path screenshot(ChromeDriver browser, String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

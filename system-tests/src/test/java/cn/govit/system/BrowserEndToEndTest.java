@@ -1,0 +1,99 @@
+package cn.govit.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A district officer's day, in a real browser through the gateway: log in at Keycloak, see the own
+ * district's registry in Chinese, register a project, see it listed — and nothing of other districts.
+ */
+class BrowserEndToEndTest {
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        SystemUnderTest.platform();
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void donghuOfficerLogsInCreatesAProjectInTheChineseUiAndSeesItListed() {
+        browser.get(SystemUnderTest.platform().gatewayUrl() + "/");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).contains("/realms/govit/protocol/openid-connect/auth")
+                .contains("code_challenge_method=S256");
+        logIn("dh-officer");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-project")));
+        assertThat(browser.getCurrentUrl()).startsWith(SystemUnderTest.platform().gatewayUrl());
+        assertThat(browser.getTitle()).contains("东湖区");
+        assertThat(browser.findElement(By.id("current-tenant")).getText()).isEqualTo("东湖区");
+        assertThat(browser.findElement(By.id("new-project")).getText()).isEqualTo("新建项目");
+        waitForGridText("东湖区“一网通办”政务服务平台升级");
+        assertThat(gridText()).doesNotContain("西湖区智慧教育资源共享平台");
+
+        String title = "东湖区政务数据共享交换平台（" + UUID.randomUUID().toString().substring(0, 4) + "）";
+        browser.findElement(By.id("new-project")).click();
+        WebElement titleInput = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#project-title input")));
+        titleInput.sendKeys(title);
+        browser.findElement(By.cssSelector("#project-owner-unit input")).sendKeys("东湖区大数据中心");
+        browser.findElement(By.cssSelector("#project-investment input")).sendKeys("2860000", Keys.TAB);
+        browser.findElement(By.id("project-save")).click();
+
+        waitForGridText(title);
+        assertThat(gridText()).contains("286.0000").contains("草稿").contains("dh-officer");
+        assertThat(Browser.screenshot(browser, "project-registry-donghu")).exists();
+    }
+
+    @Test
+    void xihuOfficerDoesNotSeeDonghuProjectsInTheUi() {
+        browser.get(SystemUnderTest.platform().gatewayUrl() + "/");
+        logIn("xh-officer");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-project")));
+        waitForGridText("西湖区智慧教育资源共享平台");
+        assertThat(gridText()).doesNotContain("东湖区");
+        assertThat(browser.findElement(By.id("current-tenant")).getText()).isEqualTo("西湖区");
+        Browser.screenshot(browser, "project-registry-xihu");
+    }
+
+    /** Keycloak's organization-aware login asks for the username first, then the password. */
+    private void logIn(String username) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+    }
+
+    private void waitForGridText(String text) {
+        wait.until(d -> gridText().contains(text));
+    }
+
+    private String gridText() {
+        return String.join("\n", browser.findElements(By.cssSelector("#project-grid vaadin-grid-cell-content"))
+                .stream().map(WebElement::getText).toList());
+    }
+}

@@ -1,0 +1,56 @@
+package cn.govit.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.govit.devstack.ApiClient;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Scripts reach the API through the gateway with a bearer token; the token alone decides the tenant. */
+class GatewayApiTest {
+
+    private static Map<String, Object> project(String title) {
+        return Map.of("title", title, "kind", "OPERATION_MAINTENANCE", "ownerUnit", "东湖区城市管理局",
+                "totalInvestment", "450000.00");
+    }
+
+    @Test
+    void donghuOfficersProjectIsInvisibleToXihuByListByIdAndByForgedHeader() {
+        String id = SystemUnderTest.gatewayAs("dh-officer").post("/api/v1/projects", project("东湖区网关隔离测试"))
+                .expect(201).get("id").asString();
+
+        assertThat(ids(SystemUnderTest.gatewayAs("dh-officer").get("/api/v1/projects").expect(200))).contains(id);
+        ApiClient xihu = SystemUnderTest.gatewayAs("xh-officer");
+        assertThat(ids(xihu.get("/api/v1/projects").expect(200))).doesNotContain(id);
+        assertThat(xihu.get("/api/v1/projects/" + id).status()).isEqualTo(404);
+
+        ApiClient forged = xihu.withHeader("X-Tenant-Id", "donghu").withHeader("X-GovIT-Tenant", "donghu");
+        List<String> seenWithForgedHeader = ids(forged.get("/api/v1/projects").expect(200));
+        assertThat(seenWithForgedHeader).doesNotContain(id);
+        assertThat(seenWithForgedHeader).isEqualTo(ids(xihu.get("/api/v1/projects").expect(200)));
+        assertThat(forged.get("/api/v1/projects/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void demoDataIsSeededPerDistrict() {
+        assertThat(titles(SystemUnderTest.gatewayAs("xh-officer").get("/api/v1/projects").expect(200)))
+                .contains("西湖区智慧教育资源共享平台").noneMatch(t -> t.startsWith("东湖区"));
+    }
+
+    @Test
+    void apiWithoutTokenIs401NotALoginRedirect() {
+        assertThat(new ApiClient(SystemUnderTest.platform().gatewayUrl(), null).get("/api/v1/projects").status())
+                .isEqualTo(401);
+    }
+
+    static List<String> ids(JsonNode list) {
+        return list.valueStream().map(p -> p.get("id").asString()).toList();
+    }
+
+    static List<String> titles(JsonNode list) {
+        return list.valueStream().map(p -> p.get("title").asString()).toList();
+    }
+}

@@ -1,0 +1,31 @@
+package cn.govit.app.base.ui;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import cn.govit.core.GovitCoreAutoConfiguration;
+
+/** Money and dates the way officials read them: 万元 with four decimals, Beijing time. */
+public final class Formats {
+
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private Formats() {
+    }
+
+    /** 元 → 万元, e.g. 2,860,000.00 元 → "286.0000". */
+    public static String wanYuan(BigDecimal yuan) {
+        DecimalFormat format = new DecimalFormat("#,##0.0000", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(yuan.divide(TEN_THOUSAND, 4, RoundingMode.HALF_UP));
+    }
+
+    public static String dateTime(OffsetDateTime time) {
+        return time.atZoneSameInstant(GovitCoreAutoConfiguration.BUSINESS_ZONE).format(DATE_TIME);
+    }
+}

@@ -1,0 +1,72 @@
+package cn.govit.app.base.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import cn.govit.core.tenancy.Tenant;
+import cn.govit.core.tenancy.TenantContext;
+import cn.govit.core.web.CurrentUser;
+
+/** The frame of every view: platform name, the user's tenant and name, language, logout, and the menu of views ({@code @Menu}, titles are message keys). */
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        H1 title = new H1(getTranslation("app.title"));
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+
+        Span tenant = new Span(TenantContext.current().map(Tenant::nameZh).orElse(getTranslation("app.noTenant")));
+        tenant.setId("current-tenant");
+        tenant.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.TextColor.PRIMARY);
+
+        Span user = new Span(getTranslation("app.user", CurrentUser.name()));
+        user.setId("current-user");
+        user.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+
+        boolean english = "en".equals(getLocale().getLanguage());
+        Button language = new Button(getTranslation("app.switchLanguage"), e -> {
+            UiLocale.choose(UI.getCurrent().getSession(), english ? MessagesI18NProvider.CHINESE : Locale.ENGLISH);
+            UI.getCurrent().getPage().reload();
+        });
+        language.setId("switch-language");
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        // The gateway owns the login session; its logout (a POST, so no other site can trigger it) ends it at Keycloak too.
+        Button logout = new Button(getTranslation("app.logout"), e -> UI.getCurrent().getPage().executeJs("""
+                const form = document.createElement('form');
+                form.method = 'post';
+                form.action = '/logout';
+                document.body.appendChild(form);
+                form.submit();"""));
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout right = new HorizontalLayout(tenant, user, language, logout);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout bar = new HorizontalLayout(title, right);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        bar.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
+        addToNavbar(bar);
+
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(
+                new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon()))));
+        nav.addClassNames(LumoUtility.Padding.SMALL);
+        addToDrawer(nav);
+    }
+}

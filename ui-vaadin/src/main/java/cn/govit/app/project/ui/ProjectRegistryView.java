@@ -1,0 +1,76 @@
+package cn.govit.app.project.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import cn.govit.app.base.ui.Formats;
+import cn.govit.app.base.ui.MainLayout;
+import cn.govit.core.project.ProjectService;
+import cn.govit.core.project.ProjectView;
+import cn.govit.core.tenancy.Tenant;
+import cn.govit.core.tenancy.TenantContext;
+
+/** 项目登记簿 — the projects of the user's own tenant, and the way to register a new one. */
+@Route(value = "", layout = MainLayout.class)
+@Menu(order = 0, title = "project.registry.heading", icon = "vaadin:clipboard-text")
+public class ProjectRegistryView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient ProjectService projects;
+    private final Grid<ProjectView> grid = new Grid<>();
+
+    public ProjectRegistryView(ProjectService projects) {
+        this.projects = projects;
+        setSizeFull();
+        H2 heading = new H2(getTranslation("project.registry.heading"));
+        if (TenantContext.current().isEmpty()) {
+            add(heading, new Paragraph(getTranslation("app.noTenant.explain")));
+            return;
+        }
+        Button create = new Button(getTranslation("project.new"), VaadinIcon.PLUS.create(),
+                e -> new NewProjectDialog(projects, this::refresh).open());
+        create.setId("new-project");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(heading, create);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+
+        grid.setId("project-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ProjectView::title).setHeader(getTranslation("project.title")).setFlexGrow(3).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("project.kind." + p.kind().name())).setHeader(getTranslation("project.kind")).setAutoWidth(true);
+        grid.addColumn(ProjectView::ownerUnit).setHeader(getTranslation("project.ownerUnit")).setFlexGrow(2).setAutoWidth(true);
+        grid.addColumn(p -> Formats.wanYuan(p.totalInvestment())).setHeader(getTranslation("project.totalInvestment.wan"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("project.status." + p.status().name())).setHeader(getTranslation("project.status")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.dateTime(p.createdAt())).setHeader(getTranslation("project.createdAt")).setAutoWidth(true);
+        grid.addColumn(ProjectView::createdBy).setHeader(getTranslation("project.createdBy")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("project.registry.empty"));
+        grid.setSizeFull();
+        add(header, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(projects.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return TenantContext.current().map(Tenant::nameZh)
+                .map(name -> getTranslation("project.registry.pageTitle", name))
+                .orElse(getTranslation("app.title"));
+    }
+}
