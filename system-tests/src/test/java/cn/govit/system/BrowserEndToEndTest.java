@@ -69,15 +69,34 @@ class BrowserEndToEndTest {
     }
 
     @Test
-    void xihuOfficerDoesNotSeeDonghuProjectsInTheUi() {
+    void afterLogoutAnotherDistrictsOfficerInTheSameBrowserSeesOnlyTheirOwnDistrict() {
         browser.get(SystemUnderTest.platform().gatewayUrl() + "/");
+        logIn("dh-officer");
+        waitForGridText("东湖区“一网通办”政务服务平台升级");
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
         logIn("xh-officer");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-project")));
         waitForGridText("西湖区智慧教育资源共享平台");
         assertThat(gridText()).doesNotContain("东湖区");
         assertThat(browser.findElement(By.id("current-tenant")).getText()).isEqualTo("西湖区");
+        assertThat(browser.getTitle()).contains("西湖区");
         Browser.screenshot(browser, "project-registry-xihu");
+    }
+
+    @Test
+    void englishIsOneClickAwayAndChineseIsTheDefault() {
+        browser.get(SystemUnderTest.platform().gatewayUrl() + "/");
+        logIn("xh-officer");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-project")));
+        assertThat(browser.findElement(By.id("new-project")).getText()).isEqualTo("新建项目");
+
+        browser.findElement(By.id("switch-language")).click();
+
+        wait.until(d -> d.findElement(By.id("new-project")).getText().equals("New project"));
+        waitForGridText("Construction");
+        Browser.screenshot(browser, "project-registry-english");
     }
 
     /** Keycloak's organization-aware login asks for the username first, then the password. */
