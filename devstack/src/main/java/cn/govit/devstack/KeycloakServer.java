@@ -2,6 +2,7 @@ package cn.govit.devstack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,8 +25,6 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A real Keycloak from its Maven Central distribution ({@code keycloak-quarkus-dist}), started with
@@ -41,7 +40,8 @@ public final class KeycloakServer {
 
     public static final String VERSION = "26.5.6";
     public static final String REALM = "govit";
-    private static final Logger log = LoggerFactory.getLogger(KeycloakServer.class);
+    /** JDK platform logging: Spring Boot routes it to its logging in tests; the launcher prints it. */
+    private static final System.Logger log = System.getLogger(KeycloakServer.class.getName());
 
     private final Path home;
     private final int port;
@@ -79,7 +79,7 @@ public final class KeycloakServer {
                 String realmHash = sha256(realmJson());
                 Optional<String> running = readState();
                 if (running.isPresent() && running.get().endsWith(" " + realmHash) && realmAnswers()) {
-                    log.info("Reusing Keycloak at {} (state {})", baseUrl(), running.get());
+                    log.log(Level.INFO, "Reusing Keycloak at {0} (state {1})", baseUrl(), running.get());
                     return this;
                 }
                 running.ifPresent(state -> stopPid(Long.parseLong(state.split(" ")[0])));
@@ -112,7 +112,7 @@ public final class KeycloakServer {
         try {
             Files.deleteIfExists(stateFile);
         } catch (IOException e) {
-            log.warn("Could not delete {}", stateFile, e);
+            log.log(Level.WARNING, "Could not delete " + stateFile, e);
         }
     }
 
@@ -122,7 +122,7 @@ public final class KeycloakServer {
         try {
             Files.deleteIfExists(stateFile);
         } catch (IOException e) {
-            log.warn("Could not delete {}", stateFile, e);
+            log.log(Level.WARNING, "Could not delete " + stateFile, e);
         }
     }
 
@@ -145,7 +145,7 @@ public final class KeycloakServer {
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         builder.environment().putIfAbsent("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
-        log.info("Starting Keycloak {} on port {} from {}", VERSION, port, home);
+        log.log(Level.INFO, "Starting Keycloak {0} on port {1} from {2}", VERSION, String.valueOf(port), home);
         process = builder.start();
     }
 
@@ -156,7 +156,7 @@ public final class KeycloakServer {
                 throw new IOException("Keycloak exited with " + process.exitValue() + "; see " + home.resolve("keycloak.log"));
             }
             if (realmAnswers()) {
-                log.info("Keycloak ready at {}", issuerUri());
+                log.log(Level.INFO, "Keycloak ready at {0}", issuerUri());
                 return;
             }
             sleep(1000);
@@ -194,7 +194,7 @@ public final class KeycloakServer {
             return;
         }
         Path zip = distributionZip();
-        log.info("Unpacking {} into {}", zip, home);
+        log.log(Level.INFO, "Unpacking {0} into {1}", zip, home);
         Path staging = Files.createTempDirectory(home.getParent(), "kc-unpack");
         String prefix = "keycloak-" + VERSION + "/";
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {

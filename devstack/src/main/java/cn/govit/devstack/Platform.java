@@ -1,6 +1,7 @@
 package cn.govit.devstack;
 
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The three deployables — provisioning, the app and the gateway — started from their packaged jars as
@@ -29,7 +28,7 @@ public final class Platform implements AutoCloseable {
         public static final Ports TEST = new Ports(TestServices.GATEWAY_PORT, 18081, 18082);
     }
 
-    private static final Logger log = LoggerFactory.getLogger(Platform.class);
+    private static final System.Logger log = System.getLogger(Platform.class.getName());
 
     private final Path root;
     private final Database database;
@@ -101,7 +100,7 @@ public final class Platform implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(logDir.resolve(name + ".log").toFile());
         builder.environment().putAll(env);
-        log.info("Starting {} on port {} (log: {})", name, port, logDir.resolve(name + ".log"));
+        log.log(Level.INFO, "Starting {0} on port {1} (log: {2})", name, String.valueOf(port), logDir.resolve(name + ".log"));
         Process process = builder.start();
         processes.add(process);
         return process;
@@ -119,7 +118,7 @@ public final class Platform implements AutoCloseable {
                     HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
                             .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
                     if (r.statusCode() == 200) {
-                        log.info("{} is up at {}", name, baseUrl);
+                        log.log(Level.INFO, "{0} is up at {1}", name, baseUrl);
                         return;
                     }
                 } catch (IOException e) {

@@ -1,12 +1,11 @@
 package cn.govit.devstack;
 
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -17,7 +16,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 public final class PostgresServer implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(PostgresServer.class);
+    private static final System.Logger log = System.getLogger(PostgresServer.class.getName());
 
     private final Database database;
     private final AutoCloseable owned;
@@ -37,7 +36,7 @@ public final class PostgresServer implements AutoCloseable {
     public static PostgresServer start(Path embeddedDataDir) {
         Optional<String> url = setting("govit.db.url", "GOVIT_DB_URL");
         if (url.isPresent()) {
-            log.info("Using PostgreSQL at {}", url.get());
+            log.log(Level.INFO, "Using PostgreSQL at {0}", url.get());
             return new PostgresServer(new Database(url.get(),
                     setting("govit.db.user", "GOVIT_DB_USER").orElse("postgres"),
                     setting("govit.db.password", "GOVIT_DB_PASSWORD").orElse(""), "url"), null);
@@ -45,7 +44,7 @@ public final class PostgresServer implements AutoCloseable {
         if (embeddedDataDir == null && dockerAnswers()) {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
             container.start();
-            log.info("Using PostgreSQL from Testcontainers at {}", container.getJdbcUrl());
+            log.log(Level.INFO, "Using PostgreSQL from Testcontainers at {0}", container.getJdbcUrl());
             return new PostgresServer(new Database(container.getJdbcUrl(), container.getUsername(),
                     container.getPassword(), "testcontainers"), container::stop);
         }
@@ -58,7 +57,7 @@ public final class PostgresServer implements AutoCloseable {
             }
             EmbeddedPostgres pg = builder.start();
             String jdbcUrl = pg.getJdbcUrl("postgres", "postgres");
-            log.info("Using embedded PostgreSQL 17 at {}", jdbcUrl);
+            log.log(Level.INFO, "Using embedded PostgreSQL 17 at {0}", jdbcUrl);
             return new PostgresServer(new Database(jdbcUrl, "postgres", "", "embedded"), pg);
         } catch (IOException e) {
             throw new IllegalStateException("Embedded PostgreSQL could not start: " + e.getMessage(), e);
@@ -85,7 +84,7 @@ public final class PostgresServer implements AutoCloseable {
             try {
                 owned.close();
             } catch (Exception e) {
-                log.warn("PostgreSQL did not stop cleanly", e);
+                log.log(Level.WARNING, "PostgreSQL did not stop cleanly", e);
             }
         }
     }

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.govit.core.GovitCoreAutoConfiguration;
+
 /** 政务信息化项目 — a government IT project of one tenant, stored in that tenant's schema. */
 @Entity
 @Table(name = "project")
@@ -63,6 +65,8 @@ class Project {
     }
 
     ProjectView view() {
-        return new ProjectView(id, title, kind, ownerUnit, totalInvestment, status, createdAt, createdBy);
+        // PostgreSQL hands timestamps back in UTC; the API speaks Beijing time throughout.
+        return new ProjectView(id, title, kind, ownerUnit, totalInvestment, status,
+                createdAt.atZoneSameInstant(GovitCoreAutoConfiguration.BUSINESS_ZONE).toOffsetDateTime(), createdBy);
     }
 }
