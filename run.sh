@@ -19,5 +19,5 @@ fi
 
 echo "构建中 / building ..."
 ./mvnw -q -B -DskipTests install
-exec "$java_bin" -Dgovit.root="$PWD" ${MAVEN_REPO_LOCAL:+-Dgovit.maven.repo="$MAVEN_REPO_LOCAL"} \
+exec "$java_bin" -Dgovit.root="$PWD" -Djava.util.logging.SimpleFormatter.format='%1$tT %4$s %5$s%6$s%n'  ${MAVEN_REPO_LOCAL:+-Dgovit.maven.repo="$MAVEN_REPO_LOCAL"} \
   -jar devstack/target/devstack-0.1.0-SNAPSHOT-launcher.jar

@@ -183,9 +183,7 @@ public final class KeycloakServer {
     private void resetData() throws IOException {
         Path data = home.resolve("data");
         if (Files.exists(data)) {
-            try (var paths = Files.walk(data)) {
-                paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
-            }
+            resetDirectory(data);
         }
     }
 
@@ -224,6 +222,7 @@ public final class KeycloakServer {
         Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Deletes {@code dir} with everything in it, deepest first. */
     private static void resetDirectory(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
             paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import cn.govit.core.GovitCoreAutoConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -61,6 +62,7 @@ public class TenantRegistry {
     private static Tenant map(ResultSet rs, int row) throws SQLException {
         return new Tenant(rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
                 TenantLevel.valueOf(rs.getString("level")), rs.getString("schema_name"),
-                TenantStatus.valueOf(rs.getString("status")), rs.getObject("created_at", OffsetDateTime.class));
+                TenantStatus.valueOf(rs.getString("status")), rs.getObject("created_at", OffsetDateTime.class)
+                        .atZoneSameInstant(GovitCoreAutoConfiguration.BUSINESS_ZONE).toOffsetDateTime());
     }
 }
