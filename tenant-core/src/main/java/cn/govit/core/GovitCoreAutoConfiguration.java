@@ -1,10 +1,10 @@
 package cn.govit.core;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenancyConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -27,13 +27,10 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 @Import(TenancyConfiguration.class)
 public class GovitCoreAutoConfiguration {
 
-    /** Business time is Beijing time; deadlines are dates there. */
-    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
-
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(BUSINESS_ZONE);
+        return Clock.system(BusinessTime.ZONE);
     }
 
     @Configuration(proxyBeanMethods = false)

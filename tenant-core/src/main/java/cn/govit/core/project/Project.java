@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import cn.govit.core.GovitCoreAutoConfiguration;
+import cn.govit.core.shared.BusinessTime;
 
 /** 政务信息化项目 — a government IT project of one tenant, stored in that tenant's schema. */
 @Entity
@@ -65,8 +65,7 @@ class Project {
     }
 
     ProjectView view() {
-        // PostgreSQL hands timestamps back in UTC; the API speaks Beijing time throughout.
         return new ProjectView(id, title, kind, ownerUnit, totalInvestment, status,
-                createdAt.atZoneSameInstant(GovitCoreAutoConfiguration.BUSINESS_ZONE).toOffsetDateTime(), createdBy);
+                BusinessTime.inBeijing(createdAt), createdBy);
     }
 }

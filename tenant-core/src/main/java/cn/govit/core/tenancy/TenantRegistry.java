@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import cn.govit.core.GovitCoreAutoConfiguration;
+import cn.govit.core.shared.BusinessTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -62,7 +62,6 @@ public class TenantRegistry {
     private static Tenant map(ResultSet rs, int row) throws SQLException {
         return new Tenant(rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en"),
                 TenantLevel.valueOf(rs.getString("level")), rs.getString("schema_name"),
-                TenantStatus.valueOf(rs.getString("status")), rs.getObject("created_at", OffsetDateTime.class)
-                        .atZoneSameInstant(GovitCoreAutoConfiguration.BUSINESS_ZONE).toOffsetDateTime());
+                TenantStatus.valueOf(rs.getString("status")), BusinessTime.inBeijing(rs.getObject("created_at", OffsetDateTime.class)));
     }
 }

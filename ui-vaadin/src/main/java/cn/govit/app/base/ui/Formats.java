@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import cn.govit.core.GovitCoreAutoConfiguration;
+import cn.govit.core.shared.BusinessTime;
 
 /** Money and dates the way officials read them: 万元 with four decimals, Beijing time. */
 public final class Formats {
@@ -26,6 +26,6 @@ public final class Formats {
     }
 
     public static String dateTime(OffsetDateTime time) {
-        return time.atZoneSameInstant(GovitCoreAutoConfiguration.BUSINESS_ZONE).format(DATE_TIME);
+        return time.atZoneSameInstant(BusinessTime.ZONE).format(DATE_TIME);
     }
 }
