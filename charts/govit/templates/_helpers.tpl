@@ -93,10 +93,15 @@ app.kubernetes.io/part-of: govit
 {{ include "govit.env.datasource" (dict "root" . "username" .Values.postgresql.username "passwordKey" .Values.postgresql.secretKeys.password) }}
 - name: SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI
   value: {{ include "govit.keycloak.issuerUri" . | quote }}
+# Schemas are provisioning's (it migrates them at its start and on onboarding); the app's role is DML only.
+- name: GOVIT_TENANCY_MIGRATE_ON_STARTUP
+  value: "false"
 {{- end }}
 
 {{- define "govit.env.provisioning" -}}
 {{ include "govit.env.datasource" (dict "root" . "username" .Values.postgresql.ddlUsername "passwordKey" .Values.postgresql.secretKeys.ddlPassword) }}
+- name: GOVIT_KEYCLOAK_ISSUER_URI
+  value: {{ include "govit.keycloak.issuerUri" . | quote }}
 - name: GOVIT_KEYCLOAK_URL
   value: {{ include "govit.keycloak.url" . | quote }}
 - name: GOVIT_KEYCLOAK_REALM

@@ -82,7 +82,7 @@ public final class KeycloakServer {
                     log.log(Level.INFO, "Reusing Keycloak at {0} (state {1})", baseUrl(), running.get());
                     return this;
                 }
-                running.ifPresent(state -> stopPid(Long.parseLong(state.split(" ")[0])));
+                running.ifPresent(this::stopRecordedServer);
                 if (realmAnswers()) {
                     throw new IllegalStateException("Port " + port + " already answers with a realm '" + REALM
                             + "' that this build did not start; stop it or choose another port.");
@@ -109,16 +109,6 @@ public final class KeycloakServer {
             stopPid(process.pid());
             process = null;
         }
-        try {
-            Files.deleteIfExists(stateFile);
-        } catch (IOException e) {
-            log.log(Level.WARNING, "Could not delete " + stateFile, e);
-        }
-    }
-
-    /** Stops a detached server recorded in the state file of {@code home}, if any. */
-    public void stopRecorded() {
-        readState().ifPresent(state -> stopPid(Long.parseLong(state.split(" ")[0])));
         try {
             Files.deleteIfExists(stateFile);
         } catch (IOException e) {
@@ -257,6 +247,21 @@ public final class KeycloakServer {
             return Files.exists(stateFile) ? Optional.of(Files.readString(stateFile, StandardCharsets.UTF_8).trim()) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Stops the server a state file names — if that pid is still ours: after a reboot or a CI machine's
+     * clean-up the number may belong to an unrelated process by now.
+     */
+    private void stopRecordedServer(String state) {
+        long pid = Long.parseLong(state.split(" ")[0]);
+        boolean ours = ProcessHandle.of(pid)
+                .flatMap(p -> p.info().commandLine())
+                .filter(command -> command.contains(home.toString()))
+                .isPresent();
+        if (ours) {
+            stopPid(pid);
         }
     }
 
