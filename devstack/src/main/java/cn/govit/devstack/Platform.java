@@ -67,11 +67,14 @@ public final class Platform implements AutoCloseable {
             common.put("GOVIT_KEYCLOAK_ISSUER_URI", keycloak.issuerUri());
             common.put("GOVIT_KEYCLOAK_URL", keycloak.baseUrl());
 
-            // Provisioning migrates the platform schema; the app waits for it so both never race on it.
+            // As in production: provisioning owns the schemas and migrates them at its start; the app,
+            // started after it, only uses them.
             Process provisioning = launch("provisioning", "provisioning/target/govit-provisioning.jar",
                     ports.provisioning(), common);
             waitHealthy("provisioning", provisioning, provisioningUrl(), timeout);
-            Process app = launch("app", "ui-vaadin/target/govit-app.jar", ports.app(), common);
+            Map<String, String> appEnv = new LinkedHashMap<>(common);
+            appEnv.put("GOVIT_TENANCY_MIGRATE_ON_STARTUP", "false");
+            Process app = launch("app", "ui-vaadin/target/govit-app.jar", ports.app(), appEnv);
             Map<String, String> gatewayEnv = new LinkedHashMap<>(common);
             gatewayEnv.put("GOVIT_APP_URL", appUrl());
             gatewayEnv.put("GOVIT_PROVISIONING_URL", provisioningUrl());

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
+import cn.govit.devstack.ApiClient;
 import cn.govit.devstack.TestServices;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,13 @@ class BrowserLoginTest extends GatewayIntegrationTest {
                 .containsKey("id_token_hint");
 
         assertThat(location(browser.get(URI.create(gatewayUrl() + "/"))).getPath()).isEqualTo("/oauth2/authorization/keycloak");
+    }
+
+    @Test
+    void backgroundRequestWithoutLoginGets401InsteadOfStartingAnotherLogin() {
+        ApiClient.Response favicon = new ApiClient(gatewayUrl(), null).get("/favicon.ico");
+        assertThat(favicon.status()).isEqualTo(401);
+        assertThat(favicon.headers()).doesNotContainKey("location");
     }
 
     /** Follows the gateway's redirects from {@code /} up to the one that leaves for Keycloak. */

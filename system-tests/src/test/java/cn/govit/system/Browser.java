@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -34,10 +35,13 @@ final class Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=zh-CN",
                     "--user-data-dir=" + Files.createTempDirectory("govit-chromium"));
+            // Headless Chromium ignores --lang for Accept-Language; a civil servant's browser asks for Chinese.
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
                     .usingAnyFreePort().build();
             ChromeDriver browser = new ChromeDriver(service, options);
-            browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            // A cold app renders its first page slowly on two busy cores.
+            browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(180));
             return browser;
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -8,8 +8,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,12 +30,14 @@ class BrowserEndToEndTest {
     void openBrowser() {
         SystemUnderTest.platform();
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(120));
     }
 
+    /** The last screen of every test, passed or failed, for whoever reads the report. */
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(TestInfo test) {
         if (browser != null) {
+            Browser.screenshot(browser, "last-" + test.getTestMethod().orElseThrow().getName());
             browser.quit();
         }
     }
@@ -45,6 +49,8 @@ class BrowserEndToEndTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).contains("/realms/govit/protocol/openid-connect/auth")
                 .contains("code_challenge_method=S256");
+        assertThat(browser.findElement(By.id("kc-page-title")).getText()).matches(".*\\p{IsHan}.*");
+        Browser.screenshot(browser, "keycloak-login");
         logIn("dh-officer");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-project")));
@@ -94,7 +100,9 @@ class BrowserEndToEndTest {
 
         browser.findElement(By.id("switch-language")).click();
 
-        wait.until(d -> d.findElement(By.id("new-project")).getText().equals("New project"));
+        // The switch reloads the page: elements found before it go stale.
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("new-project")).getText().equals("New project"));
         waitForGridText("Construction");
         Browser.screenshot(browser, "project-registry-english");
     }
@@ -108,7 +116,7 @@ class BrowserEndToEndTest {
     }
 
     private void waitForGridText(String text) {
-        wait.until(d -> gridText().contains(text));
+        wait.ignoring(StaleElementReferenceException.class).until(d -> gridText().contains(text));
     }
 
     private String gridText() {

@@ -1,9 +1,12 @@
 package cn.govit.gateway.security;
 
 import java.net.URI;
+import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
@@ -18,10 +21,12 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.HttpStatusServerEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
@@ -73,12 +78,20 @@ public class GatewaySecurityConfiguration {
         return resolver;
     }
 
-    /** A script without a token gets 401, a browser goes to the Keycloak login. */
+    /**
+     * A script without a token gets 401; a page the browser navigates to goes to the Keycloak login.
+     * Anything else (favicon, a stale page's background requests) gets 401 too: each login redirect
+     * saves a new authorization request in the session, and a stray one would replace the request the
+     * browser is completing, failing its login.
+     */
     static ServerAuthenticationEntryPoint entryPoint() {
+        MediaTypeServerWebExchangeMatcher page = new MediaTypeServerWebExchangeMatcher(MediaType.TEXT_HTML);
+        page.setIgnoredMediaTypes(Set.of(MediaType.ALL));
         DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
                 new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/api/**"),
-                        new BearerTokenServerAuthenticationEntryPoint()));
-        entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION_ID));
+                        new BearerTokenServerAuthenticationEntryPoint()),
+                new DelegateEntry(page, new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION_ID)));
+        entryPoint.setDefaultEntryPoint(new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED));
         return entryPoint;
     }
 

@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrganizationDirectory {
 
+    private static final int PAGE = 100;
+
     private final Keycloak keycloak;
     private final String realm;
 
@@ -57,8 +59,15 @@ public class OrganizationDirectory {
         }
     }
 
+    /** Keycloak searches organizations by name or domain, not alias: page through them all. */
     public Optional<OrganizationRepresentation> findOrganization(String alias) {
-        return realm().organizations().getAll().stream().filter(o -> alias.equals(o.getAlias())).findFirst();
+        for (int first = 0; ; first += PAGE) {
+            List<OrganizationRepresentation> page = realm().organizations().list(first, PAGE);
+            Optional<OrganizationRepresentation> found = page.stream().filter(o -> alias.equals(o.getAlias())).findFirst();
+            if (found.isPresent() || page.size() < PAGE) {
+                return found;
+            }
+        }
     }
 
     /**
@@ -73,13 +82,10 @@ public class OrganizationDirectory {
                 .orElseGet(() -> createUser(username, password, temporary));
         var roles = realmRoles.stream().map(r -> realm.roles().get(r).toRepresentation()).toList();
         realm.users().get(userId).roles().realmLevel().add(roles);
-        boolean member = realm.organizations().get(organizationId).members().getAll().stream()
-                .anyMatch(m -> userId.equals(m.getId()));
-        if (!member) {
-            try (Response response = realm.organizations().get(organizationId).members().addMember(userId)) {
-                if (response.getStatus() >= 300) {
-                    throw new IllegalStateException("Keycloak refused membership of " + username + ": " + response.getStatus());
-                }
+        try (Response response = realm.organizations().get(organizationId).members().addMember(userId)) {
+            // 409: already a member, as on a repeated onboarding.
+            if (response.getStatus() >= 300 && response.getStatus() != Response.Status.CONFLICT.getStatusCode()) {
+                throw new IllegalStateException("Keycloak refused membership of " + username + ": " + response.getStatus());
             }
         }
         return userId;

@@ -22,8 +22,10 @@ public class ApiSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(CurrentUser.fromKeycloakToken())))
-                // Vaadin keeps UI state in the HTTP session; authentication itself never comes from it.
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                // Vaadin keeps UI state in the HTTP session; authentication never comes from it, so there is
+                // no session to fixate and its id must not rotate with every authenticated request.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                        .sessionFixation(f -> f.none()))
                 .csrf(c -> c.disable())
                 .addFilterAfter(new TenantResolutionFilter(registry), BearerTokenAuthenticationFilter.class);
         return http.build();

@@ -27,7 +27,10 @@ public class MainLayout extends AppLayout {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
 
-        Span tenant = new Span(TenantContext.current().map(Tenant::nameZh).orElse(getTranslation("app.noTenant")));
+        boolean english = "en".equals(getLocale().getLanguage());
+        Span tenant = new Span(TenantContext.current()
+                .map(t -> english && t.nameEn() != null ? t.nameEn() : t.nameZh())
+                .orElse(getTranslation("app.noTenant")));
         tenant.setId("current-tenant");
         tenant.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.TextColor.PRIMARY);
 
@@ -35,7 +38,6 @@ public class MainLayout extends AppLayout {
         user.setId("current-user");
         user.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
-        boolean english = "en".equals(getLocale().getLanguage());
         Button language = new Button(getTranslation("app.switchLanguage"), e -> {
             UiLocale.choose(UI.getCurrent().getSession(), english ? MessagesI18NProvider.CHINESE : Locale.ENGLISH);
             UI.getCurrent().getPage().reload();

@@ -8,25 +8,20 @@ import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
 
 /**
- * Chinese first: every UI starts in 简体中文 whatever the browser asks for, unless the user chose
- * English in this session.
+ * Chinese first: every session starts in 简体中文 whatever the browser asks for; the user may switch
+ * to English, which holds for the rest of the session.
  */
 @Component
 public class UiLocale implements VaadinServiceInitListener {
 
-    private static final String CHOSEN = UiLocale.class.getName() + ".chosen";
-
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(chosen(ui.getUI().getSession())));
+        event.getSource().addSessionInitListener(e -> e.getSession().setLocale(MessagesI18NProvider.CHINESE));
+        event.getSource().addUIInitListener(e -> e.getUI().setLocale(e.getUI().getSession().getLocale()));
     }
 
-    public static Locale chosen(VaadinSession session) {
-        Object locale = session == null ? null : session.getAttribute(CHOSEN);
-        return locale instanceof Locale l ? l : MessagesI18NProvider.CHINESE;
-    }
-
+    /** Switches the whole session, its open UIs and the ones opened later. */
     public static void choose(VaadinSession session, Locale locale) {
-        session.setAttribute(CHOSEN, locale);
+        session.setLocale(locale);
     }
 }

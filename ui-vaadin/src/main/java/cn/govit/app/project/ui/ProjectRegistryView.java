@@ -49,14 +49,15 @@ public class ProjectRegistryView extends VerticalLayout implements HasDynamicTit
 
         grid.setId("project-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ProjectView::title).setHeader(getTranslation("project.title")).setFlexGrow(3).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("project.kind." + p.kind().name())).setHeader(getTranslation("project.kind")).setAutoWidth(true);
-        grid.addColumn(ProjectView::ownerUnit).setHeader(getTranslation("project.ownerUnit")).setFlexGrow(2).setAutoWidth(true);
+        // Names take the room that is left; the short columns size to their content.
+        grid.addColumn(ProjectView::title).setHeader(getTranslation("project.title")).setFlexGrow(3).setResizable(true);
+        grid.addColumn(p -> getTranslation("project.kind." + p.kind().name())).setHeader(getTranslation("project.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ProjectView::ownerUnit).setHeader(getTranslation("project.ownerUnit")).setFlexGrow(2).setResizable(true);
         grid.addColumn(p -> Formats.wanYuan(p.totalInvestment())).setHeader(getTranslation("project.totalInvestment.wan"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("project.status." + p.status().name())).setHeader(getTranslation("project.status")).setAutoWidth(true);
-        grid.addColumn(p -> Formats.dateTime(p.createdAt())).setHeader(getTranslation("project.createdAt")).setAutoWidth(true);
-        grid.addColumn(ProjectView::createdBy).setHeader(getTranslation("project.createdBy")).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> getTranslation("project.status." + p.status().name())).setHeader(getTranslation("project.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> Formats.dateTime(p.createdAt())).setHeader(getTranslation("project.createdAt")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ProjectView::createdBy).setHeader(getTranslation("project.createdBy")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("project.registry.empty"));
         grid.setSizeFull();
         add(header, grid);
