@@ -43,6 +43,12 @@ public final class KeycloakServer {
     /** JDK platform logging: Spring Boot routes it to its logging in tests; the launcher prints it. */
     private static final System.Logger log = System.getLogger(KeycloakServer.class.getName());
 
+    /**
+     * On JDK 24+ Keycloak's worker threads die at their first task without this (jboss-threads resets
+     * thread locals by reflection), and requests they took hang until the client gives up.
+     */
+    private static final String JAVA_OPTS_APPEND = "--add-opens=java.base/java.lang=ALL-UNNAMED";
+
     private final Path home;
     private final int port;
     private final Path stateFile;
@@ -77,8 +83,10 @@ public final class KeycloakServer {
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = channel.lock()) {
                 String realmHash = sha256(realmJson());
+                // A server started with other options or another realm is not the one this build wants.
+                String serverHash = sha256((realmHash + String.join(" ", options()) + JAVA_OPTS_APPEND).getBytes(StandardCharsets.UTF_8));
                 Optional<String> running = readState();
-                if (running.isPresent() && running.get().endsWith(" " + realmHash) && realmAnswers()) {
+                if (running.isPresent() && running.get().endsWith(" " + serverHash) && realmAnswers()) {
                     log.log(Level.INFO, "Reusing Keycloak at {0} (state {1})", baseUrl(), running.get());
                     return this;
                 }
@@ -95,7 +103,7 @@ public final class KeycloakServer {
                 }
                 start(detached);
                 waitUntilReady(timeout);
-                Files.writeString(stateFile, process.pid() + " " + realmHash);
+                Files.writeString(stateFile, process.pid() + " " + serverHash);
                 return this;
             }
         } catch (IOException e) {
@@ -124,9 +132,8 @@ public final class KeycloakServer {
         if (detached) {
             command.add("setsid");
         }
-        command.addAll(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-port=" + port, "--import-realm", "--hostname-strict=false",
-                "--cache=local", "--log-level=WARN,org.keycloak.services:INFO,io.quarkus:INFO"));
+        command.add(home.resolve("bin/kc.sh").toString());
+        command.addAll(options());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
@@ -135,8 +142,14 @@ public final class KeycloakServer {
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         builder.environment().putIfAbsent("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+        builder.environment().put("JAVA_OPTS_APPEND", JAVA_OPTS_APPEND);
         log.log(Level.INFO, "Starting Keycloak {0} on port {1} from {2}", VERSION, String.valueOf(port), home);
         process = builder.start();
+    }
+
+    private List<String> options() {
+        return List.of("start-dev", "--http-port=" + port, "--import-realm", "--hostname-strict=false",
+                "--cache=local", "--log-level=WARN,org.keycloak.services:INFO,io.quarkus:INFO");
     }
 
     private void waitUntilReady(Duration timeout) throws IOException {

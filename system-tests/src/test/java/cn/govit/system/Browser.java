@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -37,11 +38,12 @@ final class Browser {
                     "--user-data-dir=" + Files.createTempDirectory("govit-chromium"));
             // Headless Chromium ignores --lang for Accept-Language; a civil servant's browser asks for Chinese.
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+            // Tests wait for the elements they need; waiting for every subresource only adds a way to hang.
+            options.setPageLoadStrategy(PageLoadStrategy.EAGER);
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
                     .usingAnyFreePort().build();
             ChromeDriver browser = new ChromeDriver(service, options);
-            // A cold app renders its first page slowly on two busy cores.
-            browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(180));
+            browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
             return browser;
         } catch (IOException e) {
             throw new IllegalStateException(e);
