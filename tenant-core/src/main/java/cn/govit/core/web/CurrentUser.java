@@ -25,12 +25,6 @@ public final class CurrentUser {
         return auth == null ? "anonymous" : auth.getName();
     }
 
-    public static boolean hasRole(String role) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
-    }
-
     /** Realm roles as authorities, {@code preferred_username} as the principal's name. */
     public static Converter<Jwt, AbstractAuthenticationToken> fromKeycloakToken() {
         return jwt -> new JwtAuthenticationToken(jwt, realmRoles(jwt),
