@@ -67,6 +67,7 @@ class BrowserEndToEndTest {
         titleInput.sendKeys(title);
         browser.findElement(By.cssSelector("#project-owner-unit input")).sendKeys("东湖区大数据中心");
         browser.findElement(By.cssSelector("#project-investment input")).sendKeys("2860000", Keys.TAB);
+        Browser.screenshot(browser, "project-new-dialog");
         browser.findElement(By.id("project-save")).click();
 
         waitForGridText(title);

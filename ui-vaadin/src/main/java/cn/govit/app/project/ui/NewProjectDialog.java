@@ -53,6 +53,7 @@ class NewProjectDialog extends Dialog {
         kind.setId("project-kind");
         kind.setItems(ProjectKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("project.kind." + k.name()));
+        kind.setHelperText(getTranslation("project.scope.help"));
         TextField ownerUnit = new TextField(getTranslation("project.ownerUnit"));
         ownerUnit.setId("project-owner-unit");
         ownerUnit.setMaxLength(200);

@@ -49,10 +49,12 @@ public class ProjectRegistryView extends VerticalLayout implements HasDynamicTit
 
         grid.setId("project-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        // Names take the room that is left; the short columns size to their content.
-        grid.addColumn(ProjectView::title).setHeader(getTranslation("project.title")).setFlexGrow(3).setResizable(true);
+        // Names get a readable minimum and the room that is left; the short columns size to their content.
+        grid.addColumn(ProjectView::title).setHeader(getTranslation("project.title"))
+                .setWidth("18em").setFlexGrow(3).setResizable(true).setTooltipGenerator(ProjectView::title);
         grid.addColumn(p -> getTranslation("project.kind." + p.kind().name())).setHeader(getTranslation("project.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProjectView::ownerUnit).setHeader(getTranslation("project.ownerUnit")).setFlexGrow(2).setResizable(true);
+        grid.addColumn(ProjectView::ownerUnit).setHeader(getTranslation("project.ownerUnit"))
+                .setWidth("11em").setFlexGrow(2).setResizable(true).setTooltipGenerator(ProjectView::ownerUnit);
         grid.addColumn(p -> Formats.wanYuan(p.totalInvestment())).setHeader(getTranslation("project.totalInvestment.wan"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> getTranslation("project.status." + p.status().name())).setHeader(getTranslation("project.status")).setAutoWidth(true).setFlexGrow(0);
