@@ -37,8 +37,11 @@ class BrowserEndToEndTest {
     @AfterEach
     void closeBrowser(TestInfo test) {
         if (browser != null) {
-            Browser.screenshot(browser, "last-" + test.getTestMethod().orElseThrow().getName());
-            browser.quit();
+            try {
+                Browser.screenshot(browser, "last-" + test.getTestMethod().orElseThrow().getName());
+            } finally {
+                browser.quit();
+            }
         }
     }
 
