@@ -36,28 +36,25 @@ import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantContext;
-import cn.govit.core.tenancy.TenantLevel;
 import cn.govit.core.tenancy.TenantRegistry;
+import cn.govit.core.testsupport.OnRealServices;
 import cn.govit.core.web.CurrentUser;
 import cn.govit.devstack.TestServices;
 import cn.govit.devstack.Tokens;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The project registry as an officer uses it, without a browser: the real application context
  * against the real PostgreSQL and Keycloak, and the user a real Keycloak token verified by the app.
  */
 @SpringBootTest(classes = GovitApplication.class)
-class ProjectRegistryViewTest {
+class ProjectRegistryViewTest implements OnRealServices {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("cn.govit.app");
 
@@ -69,17 +66,6 @@ class ProjectRegistryViewTest {
     private ProjectService projects;
     @Autowired
     private JwtDecoder jwtDecoder;
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry properties) {
-        TestServices.springProperties().forEach((k, v) -> properties.add(k, () -> v));
-    }
-
-    @BeforeEach
-    void demoDistricts() {
-        registry.onboard("donghu", "东湖区", "Donghu District", TenantLevel.DISTRICT);
-        registry.onboard("xihu", "西湖区", "Xihu District", TenantLevel.DISTRICT);
-    }
 
     @AfterEach
     void logout() {
