@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +32,18 @@ final class Browser {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /** A hung server fails the test with the URL instead of stalling the build. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
     HttpResponse<String> get(URI uri) {
-        return send(HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build());
+        return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "text/html").GET().build());
     }
 
     HttpResponse<String> post(URI uri, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri).header("Accept", "text/html")
+        return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
