@@ -35,7 +35,8 @@ public class GovitCoreAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = "govit.core.domain.enabled", havingValue = "true", matchIfMissing = true)
-    @ComponentScan(basePackages = {"cn.govit.core.project", "cn.govit.core.web"})
+    @ComponentScan(basePackages = {"cn.govit.core.project", "cn.govit.core.rules", "cn.govit.core.catalogue",
+            "cn.govit.core.lifecycle", "cn.govit.core.documents", "cn.govit.core.web"})
     @EntityScan("cn.govit.core")
     @EnableJpaRepositories("cn.govit.core")
     static class Domain {

@@ -12,11 +12,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import cn.govit.core.application.Application;
+import cn.govit.core.application.ProjectKind;
 import cn.govit.core.shared.BusinessTime;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
-/** 政务信息化项目 — a government IT project of one tenant, stored in that tenant's schema. */
+/**
+ * 政务信息化项目 — a government IT project of one tenant, stored in that tenant's schema. The
+ * application is kept whole as JSON; the columns the registry filters on are copied out of it.
+ * Every change is kept by Envers ({@code project_aud}).
+ */
 @Entity
 @Table(name = "project")
+@Audited
 class Project {
 
     @Id
@@ -36,15 +45,37 @@ class Project {
     @Column(name = "total_investment", nullable = false, precision = 14, scale = 2)
     private BigDecimal totalInvestment;
 
+    @Column(name = "planned_year")
+    private Integer plannedYear;
+
+    @Column(nullable = false)
+    private boolean classified;
+
+    @Column(name = "application", nullable = false, columnDefinition = "text")
+    private String applicationJson;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ProjectStatus status;
 
+    /** The stage a suspended project returns to when it resumes (Art. 35). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspended_from")
+    private ProjectStatus suspendedFrom;
+
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    @NotAudited
     @Column(name = "created_by", nullable = false)
     private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
 
     @Version
     private long version;
@@ -52,20 +83,55 @@ class Project {
     protected Project() {
     }
 
-    Project(String title, ProjectKind kind, String ownerUnit, BigDecimal totalInvestment,
-            OffsetDateTime createdAt, String createdBy) {
+    Project(Application application, OffsetDateTime createdAt, String createdBy) {
         this.id = UUID.randomUUID();
-        this.title = title;
-        this.kind = kind;
-        this.ownerUnit = ownerUnit;
-        this.totalInvestment = totalInvestment;
-        this.status = ProjectStatus.DRAFT;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+        this.status = application.classified() ? ProjectStatus.CLASSIFIED : ProjectStatus.DRAFT;
+        apply(application, createdAt, createdBy);
+    }
+
+    void apply(Application application, OffsetDateTime at, String actor) {
+        this.title = application.title();
+        this.kind = application.kind();
+        this.ownerUnit = application.ownerUnit();
+        this.totalInvestment = application.totalInvestment();
+        this.plannedYear = application.plannedYear();
+        this.classified = application.classified();
+        this.applicationJson = ApplicationJson.write(application);
+        touch(at, actor);
+    }
+
+    void moveTo(ProjectStatus to, ProjectStatus suspendedFrom, OffsetDateTime at, String actor) {
+        this.status = to;
+        this.suspendedFrom = suspendedFrom;
+        touch(at, actor);
+    }
+
+    private void touch(OffsetDateTime at, String actor) {
+        this.updatedAt = at;
+        this.updatedBy = actor;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    ProjectStatus status() {
+        return status;
+    }
+
+    long version() {
+        return version;
+    }
+
+    Application application() {
+        return ApplicationJson.read(applicationJson);
     }
 
     ProjectView view() {
-        return new ProjectView(id, title, kind, ownerUnit, totalInvestment, status,
-                BusinessTime.inBeijing(createdAt), createdBy);
+        return new ProjectView(id, title, kind, ownerUnit, totalInvestment, plannedYear, classified, status,
+                suspendedFrom, BusinessTime.inBeijing(createdAt), createdBy, BusinessTime.inBeijing(updatedAt),
+                updatedBy, version);
     }
 }

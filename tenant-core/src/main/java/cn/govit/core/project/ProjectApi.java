@@ -1,19 +1,28 @@
 package cn.govit.core.project;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import cn.govit.core.application.Application;
+import cn.govit.core.application.ProjectKind;
+import cn.govit.core.rules.Finding;
+import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.web.ApiProblem;
 import cn.govit.core.web.CurrentUser;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/projects} — the caller's tenant's projects; the tenant comes from the token only. */
@@ -22,25 +31,54 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectApi {
 
     private final ProjectService projects;
+    private final Clock clock;
 
-    ProjectApi(ProjectService projects) {
+    ProjectApi(ProjectService projects, Clock clock) {
         this.projects = projects;
+        this.clock = clock;
     }
 
     @GetMapping
-    List<ProjectView> list() {
-        return projects.list();
+    List<ProjectView> list(@RequestParam(required = false) ProjectStatus status,
+                           @RequestParam(required = false) ProjectKind kind,
+                           @RequestParam(required = false) Integer plannedYear,
+                           @RequestParam(required = false) String q) {
+        return projects.list(new ProjectFilter(status, kind, plannedYear, q));
     }
 
     @GetMapping("/{id}")
-    ProjectView get(@PathVariable UUID id) {
+    ProjectDetail get(@PathVariable UUID id) {
         // Another tenant's id is simply absent from this tenant's schema: 404, never 403, so ids leak nothing.
-        return projects.find(id).orElseThrow(() -> ApiProblem.notFound("project.notFound", id));
+        return projects.detail(id).orElseThrow(() -> ApiProblem.notFound("project.notFound", id));
     }
 
+    /** Drafts are written by the owner unit's officers (项目建设（业主）单位). */
     @PostMapping
-    ResponseEntity<ProjectView> create(@Valid @RequestBody NewProject draft) {
-        ProjectView created = projects.create(draft, CurrentUser.name());
+    @PreAuthorize("hasRole('owner-officer')")
+    ResponseEntity<ProjectView> create(@Valid @RequestBody Application application) {
+        ProjectView created = projects.create(application, CurrentUser.name());
         return ResponseEntity.created(URI.create("/api/v1/projects/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('owner-officer')")
+    ProjectDetail update(@PathVariable UUID id, @Valid @RequestBody ApplicationUpdate update) {
+        return projects.update(id, update, CurrentUser.name());
+    }
+
+    @GetMapping("/{id}/findings")
+    List<Finding> findings(@PathVariable UUID id) {
+        return get(id).findings();
+    }
+
+    @GetMapping("/{id}/history")
+    List<ProjectChange> history(@PathVariable UUID id) {
+        return projects.history(id);
+    }
+
+    /** Checks an application without saving it, under the rules in force today. */
+    @PostMapping("/check")
+    List<Finding> check(@Valid @RequestBody Application application) {
+        return projects.check(application, LocalDate.now(clock.withZone(BusinessTime.ZONE)));
     }
 }

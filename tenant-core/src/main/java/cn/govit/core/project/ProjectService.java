@@ -1,49 +1,204 @@
 package cn.govit.core.project;
 
-import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 
+import cn.govit.core.application.Application;
+import cn.govit.core.catalogue.CloudServiceCatalogue;
+import cn.govit.core.rules.ApplicationRules;
+import cn.govit.core.rules.Finding;
+import cn.govit.core.rules.RuleSet;
+import cn.govit.core.rules.RuleSetService;
+import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantContext;
+import cn.govit.core.web.ApiProblem;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The project registry of the current tenant. Every call requires a tenant; none crosses tenants. */
+/**
+ * The project registry of the current tenant: applications, what the rules find about them, and
+ * their kept history. Every call requires a tenant; none crosses tenants. Status changes come only
+ * from the lifecycle, through {@link #moveTo}.
+ */
 @Service
 @Validated
 public class ProjectService {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final ProjectRepository projects;
+    private final RuleSetService rules;
+    private final CloudServiceCatalogue catalogue;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    ProjectService(ProjectRepository projects, Clock clock) {
+    ProjectService(ProjectRepository projects, RuleSetService rules, CloudServiceCatalogue catalogue,
+                   EntityManager entityManager, Clock clock) {
         this.projects = projects;
+        this.rules = rules;
+        this.catalogue = catalogue;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
+    /** Saves a new draft; a classified project keeps only its stub and is handled offline (Art. 42). */
     @Transactional
-    public ProjectView create(@Valid NewProject draft, String actor) {
+    public ProjectView create(@Valid Application application, String actor) {
         TenantContext.require();
-        Project project = new Project(draft.title().strip(), draft.kind(), draft.ownerUnit().strip(),
-                draft.totalInvestment().setScale(2, RoundingMode.UNNECESSARY), OffsetDateTime.now(clock), actor);
-        return projects.save(project).view();
+        Application stored = application.classified() ? application.classifiedStub() : application.normalized();
+        return projects.saveAndFlush(new Project(stored, OffsetDateTime.now(clock), actor)).view();
+    }
+
+    /** Edits a draft or returned application; refused once submitted, and 409 if someone saved in between. */
+    @Transactional
+    public ProjectDetail update(UUID id, @Valid ApplicationUpdate update, String actor) {
+        Project project = load(id);
+        if (project.version() != update.version()) {
+            throw new OptimisticLockingFailureException("project " + id + " is at version " + project.version());
+        }
+        if (!project.status().editable()) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "project.notEditable", "R8", "status",
+                    project.status().label(Locale.SIMPLIFIED_CHINESE));
+        }
+        if (update.application().classified() != project.view().classified()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "project.classifiedFixed", "R42", "application.classified");
+        }
+        project.apply(project.view().classified() ? update.application().classifiedStub()
+                : update.application().normalized(), OffsetDateTime.now(clock), actor);
+        projects.flush();
+        return detail(project);
     }
 
     @Transactional(readOnly = true)
     public List<ProjectView> list() {
+        return list(ProjectFilter.ALL);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProjectView> list(ProjectFilter filter) {
         TenantContext.require();
-        return projects.findAllByOrderByCreatedAtDesc().stream().map(Project::view).toList();
+        String text = filter.text() == null || filter.text().isBlank() ? null
+                : "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return projects.search(filter.status(), filter.kind(), filter.plannedYear(), text).stream()
+                .map(Project::view).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<ProjectView> find(UUID id) {
         TenantContext.require();
         return projects.findById(id).map(Project::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProjectDetail> detail(UUID id) {
+        TenantContext.require();
+        return projects.findById(id).map(this::detail);
+    }
+
+    /** The stored application of a project. */
+    @Transactional(readOnly = true)
+    public Optional<Application> application(UUID id) {
+        TenantContext.require();
+        return projects.findById(id).map(Project::application);
+    }
+
+    /** What the tenant's rules in force on {@code date} find about an application (saved or not). */
+    @Transactional(readOnly = true)
+    public List<Finding> check(Application application, LocalDate date) {
+        RuleSet inForce = rules.inForce(date);
+        return ApplicationRules.check(application,
+                inForce, catalogue.codes());
+    }
+
+    /**
+     * Moves a project to another stage — the lifecycle's job alone, after it has checked who may and
+     * whether the rules allow it. {@code expectedVersion} guards against two officers acting at once.
+     */
+    @Transactional
+    public ProjectView moveTo(UUID id, long expectedVersion, ProjectStatus from, ProjectStatus to,
+                              ProjectStatus suspendedFrom, String actor) {
+        Project project = load(id);
+        if (project.version() != expectedVersion || project.status() != from) {
+            throw new OptimisticLockingFailureException("project " + id + " changed meanwhile");
+        }
+        project.moveTo(to, suspendedFrom, OffsetDateTime.now(clock), actor);
+        projects.flush();
+        return project.view();
+    }
+
+    /** 变更历史 — every kept revision of the project, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ProjectChange> history(UUID id) {
+        load(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(Project.class, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<ProjectChange> changes = new ArrayList<>();
+        Project previous = null;
+        for (Object[] row : rows) {
+            Project state = (Project) row[0];
+            ProjectRevision revision = (ProjectRevision) row[1];
+            boolean created = row[2] == RevisionType.ADD;
+            changes.add(new ProjectChange(revision.id(),
+                    BusinessTime.inBeijing(OffsetDateTime.ofInstant(Instant.ofEpochMilli(revision.timestamp()),
+                            BusinessTime.ZONE)),
+                    revision.actor(), created, previous == null ? null : previous.status(), state.status(),
+                    changedFields(previous, state)));
+            previous = state;
+        }
+        return changes;
+    }
+
+    private List<String> changedFields(Project before, Project after) {
+        JsonNode now = JSON.readTree(ApplicationJson.write(after.application()));
+        JsonNode then = before == null ? null : JSON.readTree(ApplicationJson.write(before.application()));
+        List<String> fields = new ArrayList<>();
+        for (Iterator<String> names = now.propertyNames().iterator(); names.hasNext(); ) {
+            String name = names.next();
+            if (then == null ? !now.get(name).isNull() && !isEmpty(now.get(name))
+                    : !Objects.equals(then.get(name), now.get(name))) {
+                fields.add(name);
+            }
+        }
+        return fields;
+    }
+
+    private static boolean isEmpty(JsonNode node) {
+        return (node.isArray() || node.isObject()) && node.isEmpty() || node.isBoolean() && !node.asBoolean();
+    }
+
+    private ProjectDetail detail(Project project) {
+        Application application = project.application();
+        return new ProjectDetail(project.view(), application,
+                ApplicationRules.check(application, rules.current(), catalogue.codes()));
+    }
+
+    private Project load(UUID id) {
+        TenantContext.require();
+        return projects.findById(id).orElseThrow(() -> ApiProblem.notFound("project.notFound", id));
     }
 }

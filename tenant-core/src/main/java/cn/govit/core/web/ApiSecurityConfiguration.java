@@ -4,6 +4,7 @@ import cn.govit.core.tenancy.TenantRegistry;
 import cn.govit.core.tenancy.TenantResolutionFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -14,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * request (browser and API alike), so there is no login of its own and no CSRF token to forge.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 public class ApiSecurityConfiguration {
 
     @Bean

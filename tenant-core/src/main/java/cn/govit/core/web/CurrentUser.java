@@ -3,6 +3,8 @@ package cn.govit.core.web;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -23,6 +25,16 @@ public final class CurrentUser {
     public static String name() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? "anonymous" : auth.getName();
+    }
+
+    /** The realm roles of this request's user, without the {@code ROLE_} prefix, e.g. {@code owner-officer}. */
+    public static Set<String> roles() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            return Set.of();
+        }
+        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Realm roles as authorities, {@code preferred_username} as the principal's name. */

@@ -10,8 +10,8 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
-import cn.govit.core.project.NewProject;
-import cn.govit.core.project.ProjectKind;
+import cn.govit.core.application.Application;
+import cn.govit.core.application.ProjectKind;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.testsupport.CoreIntegrationTest;
@@ -38,10 +38,10 @@ class ConnectionPoolIsolationTest extends CoreIntegrationTest {
         Tenant xihu = registry.find("xihu").orElseThrow();
 
         ProjectView dh = TenantContext.callAs(donghu, () -> projects.create(
-                new NewProject("东湖区池化连接测试", ProjectKind.CONSTRUCTION, "东湖区大数据中心", new BigDecimal("1.00")), "dh-officer"));
+                Application.draft("东湖区池化连接测试", ProjectKind.CONSTRUCTION, "东湖区大数据中心", new BigDecimal("1.00")), "dh-officer"));
 
         // The only connection in the pool was just used for 东湖区; 西湖区 must not see its project.
-        assertThat(TenantContext.callAs(xihu, projects::list)).extracting(ProjectView::id).doesNotContain(dh.id());
+        assertThat(TenantContext.callAs(xihu, () -> projects.list())).extracting(ProjectView::id).doesNotContain(dh.id());
         assertThat(TenantContext.callAs(xihu, () -> projects.find(dh.id()))).isEmpty();
         assertThat(TenantContext.callAs(donghu, () -> projects.find(dh.id()))).isPresent();
 
@@ -57,6 +57,6 @@ class ConnectionPoolIsolationTest extends CoreIntegrationTest {
 
     @Test
     void serviceRefusesWorkWithoutTenant() {
-        assertThatThrownBy(projects::list).isInstanceOf(NoTenantException.class);
+        assertThatThrownBy(() -> projects.list()).isInstanceOf(NoTenantException.class);
     }
 }

@@ -17,15 +17,15 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.BigDecimalRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 
-import cn.govit.core.project.NewProject;
-import cn.govit.core.project.ProjectKind;
+import cn.govit.core.application.Application;
+import cn.govit.core.application.ProjectKind;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.web.CurrentUser;
 
 /** 新建项目 — registers a project as a draft of the user's own tenant. */
 class NewProjectDialog extends Dialog {
 
-    /** What the form edits; becomes a {@link NewProject} when it validates. */
+    /** What the form edits; becomes a {@link Application} when it validates. */
     static final class Form {
         private String title = "";
         private ProjectKind kind = ProjectKind.CONSTRUCTION;
@@ -85,7 +85,7 @@ class NewProjectDialog extends Dialog {
                 return;
             }
             try {
-                projects.create(new NewProject(form.getTitle(), form.getKind(), form.getOwnerUnit(),
+                projects.create(Application.draft(form.getTitle(), form.getKind(), form.getOwnerUnit(),
                         form.getTotalInvestment()), CurrentUser.name());
             } catch (ConstraintViolationException ex) {
                 Notification.show(getTranslation("project.saveFailed"), 5000, Notification.Position.MIDDLE)

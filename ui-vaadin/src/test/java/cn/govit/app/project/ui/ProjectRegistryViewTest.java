@@ -30,8 +30,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.govit.app.GovitApplication;
-import cn.govit.core.project.NewProject;
-import cn.govit.core.project.ProjectKind;
+import cn.govit.core.application.Application;
+import cn.govit.core.application.ProjectKind;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.tenancy.Tenant;
@@ -114,7 +114,7 @@ class ProjectRegistryViewTest implements OnRealServices {
             assertThat(row).contains("286.0000", "草稿", "dh-officer");
             assertThat(projects.list()).extracting(ProjectView::title).contains(title);
         });
-        assertThat(TenantContext.callAs(tenant("xihu"), projects::list)).extracting(ProjectView::title).doesNotContain(title);
+        assertThat(TenantContext.callAs(tenant("xihu"), () -> projects.list())).extracting(ProjectView::title).doesNotContain(title);
     }
 
     @Test
@@ -196,7 +196,7 @@ class ProjectRegistryViewTest implements OnRealServices {
 
     private void create(String tenantCode, String title) {
         TenantContext.callAs(tenant(tenantCode), () -> projects.create(
-                new NewProject(title, ProjectKind.CONSTRUCTION, "数据资源管理局", new BigDecimal("100000.00")), "test"));
+                Application.draft(title, ProjectKind.CONSTRUCTION, "数据资源管理局", new BigDecimal("100000.00")), "test"));
     }
 
     private Tenant tenant(String code) {

@@ -1,4 +1,4 @@
-package cn.govit.core.project;
+package cn.govit.core.application;
 
 /** 项目类型 — construction (new, expansion, renovation) or O&amp;M (Art. 2, 8.7). */
 public enum ProjectKind {

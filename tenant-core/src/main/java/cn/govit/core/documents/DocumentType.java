@@ -1,0 +1,57 @@
+package cn.govit.core.documents;
+
+import java.util.Locale;
+
+import cn.govit.core.shared.Texts;
+
+/** 材料类型 — what a document attached to a project or a lifecycle step is, with the article that asks for it. */
+public enum DocumentType {
+    /** 项目建设（运维）方案 (Art. 8) */
+    APPLICATION_PLAN,
+    /** 技术评审意见 (Art. 10, 14) */
+    TECHNICAL_REVIEW_OPINION,
+    /** 专家评审意见 (Art. 10) */
+    EXPERT_OPINION,
+    /** 资金来源审查意见 (Art. 14) */
+    FUND_SOURCE_OPINION,
+    /** 可行性研究报告/投资概算批复 (Art. 13, 14) */
+    APPROVAL_DOCUMENT,
+    /** 领导小组会议纪要 (Art. 12) */
+    LEADING_GROUP_MINUTES,
+    /** “一事一议”书面申请 (Art. 13) */
+    EXCEPTIONAL_APPLICATION,
+    /** 市政府批准文件 (Art. 13) */
+    CITY_GOVERNMENT_APPROVAL,
+    /** 保密局意见 (Art. 8(10)) */
+    SECRECY_OPINION,
+    /** 国家安全局意见 (Art. 8(10)) */
+    STATE_SECURITY_OPINION,
+    /** 人防办意见 (Art. 8(10)) */
+    CIVIL_AIR_DEFENCE_OPINION,
+    /** 同意申报的技术评审意见 (Art. 8(9)) */
+    UPWARD_TECHNICAL_OPINION,
+    /** 合同 (Art. 19) */
+    CONTRACT,
+    /** 月度报告 (Art. 19) */
+    MONTHLY_REPORT,
+    /** 等级保护测评报告 (Art. 23) */
+    SECURITY_ASSESSMENT_REPORT,
+    /** 初验意见 (Art. 26) */
+    INITIAL_ACCEPTANCE_OPINION,
+    /** 竣工验收报告 (Art. 26) */
+    FINAL_ACCEPTANCE_REPORT,
+    /** 验收材料（初验意见、竣工验收报告及相关材料）报送 (Art. 27) */
+    ACCEPTANCE_FILING,
+    /** 自评价报告 (Art. 30) */
+    SELF_EVALUATION_REPORT,
+    /** 运维年度考核结果 (Art. 32) */
+    OM_ASSESSMENT_REPORT,
+    /** 书面说明材料 (Art. 28, 35) */
+    WRITTEN_EXPLANATION,
+    /** 其他 */
+    OTHER;
+
+    public String label(Locale locale) {
+        return Texts.get(locale, "document." + name());
+    }
+}
