@@ -15,7 +15,7 @@ public final class DemoData {
     }
 
     static final List<DemoTenant> TENANTS = List.of(
-            new DemoTenant("city", "南昌市大数据发展管理局", "Nanchang Big Data Development Administration", "CITY", "nc-bureau",
+            new DemoTenant("city", "南昌市大数据发展管理局", "Nanchang Big Data Development Administration", "CITY", "nc-officer",
                     List.of(Map.of("title", "南昌市一体化政务云平台扩容", "kind", "CONSTRUCTION",
                             "ownerUnit", "南昌市大数据发展管理局", "totalInvestment", "12800000.00"))),
             new DemoTenant("donghu", "东湖区", "Donghu District", "DISTRICT", "dh-officer",

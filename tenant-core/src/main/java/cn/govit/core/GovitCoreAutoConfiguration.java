@@ -9,6 +9,7 @@ import cn.govit.core.tenancy.TenancyConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import tools.jackson.databind.DeserializationFeature;
 
 /**
  * Tenant core as a Spring Boot auto-configuration: tenancy always; the domain (JPA entities, services,
@@ -36,10 +38,17 @@ public class GovitCoreAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = "govit.core.domain.enabled", havingValue = "true", matchIfMissing = true)
     @ComponentScan(basePackages = {"cn.govit.core.project", "cn.govit.core.rules", "cn.govit.core.catalogue",
-            "cn.govit.core.lifecycle", "cn.govit.core.documents", "cn.govit.core.web"})
+            "cn.govit.core.lifecycle", "cn.govit.core.documents", "cn.govit.core.compliance", "cn.govit.core.flowchart",
+            "cn.govit.core.web"})
     @EntityScan("cn.govit.core")
     @EnableJpaRepositories("cn.govit.core")
     static class Domain {
+
+        /** A flag left out of a request means "no" (an application's Art. 8 flags are mostly unset). */
+        @Bean
+        JsonMapperBuilderCustomizer absentFlagsAreFalse() {
+            return builder -> builder.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        }
 
         /** Chinese unless the request asks for English (Accept-Language); validation messages follow it. */
         @Bean

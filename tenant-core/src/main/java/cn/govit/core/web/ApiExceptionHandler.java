@@ -57,6 +57,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (e.field() != null) {
             p.setProperty("field", e.field());
         }
+        e.properties().forEach(p::setProperty);
         return p;
     }
 

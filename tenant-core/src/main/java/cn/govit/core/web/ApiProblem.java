@@ -1,5 +1,8 @@
 package cn.govit.core.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -13,6 +16,7 @@ public class ApiProblem extends RuntimeException {
     private final transient Object[] args;
     private final String article;
     private final String field;
+    private final transient Map<String, Object> properties = new LinkedHashMap<>();
 
     public ApiProblem(HttpStatus status, String messageKey, String article, String field, Object... args) {
         super(messageKey);
@@ -25,6 +29,16 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem notFound(String messageKey, Object... args) {
         return new ApiProblem(HttpStatus.NOT_FOUND, messageKey, null, null, args);
+    }
+
+    /** Adds a member to the problem document, e.g. the {@code findings} that refused a step. */
+    public ApiProblem with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return Map.copyOf(properties);
     }
 
     public HttpStatus status() {
