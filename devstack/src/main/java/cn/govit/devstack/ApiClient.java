@@ -1,17 +1,20 @@
 package cn.govit.devstack;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A script's view of the platform's JSON API: bearer token, JSON in, status and JSON out. */
+/** A script's view of the platform's API: bearer token, JSON (or a file) in, status and JSON (or bytes) out. */
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -42,22 +45,60 @@ public final class ApiClient {
     }
 
     public Response send(String method, String path, String jsonBody) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Tokens.TIMEOUT)
-                .header("Accept", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        headers.forEach(request::header);
+        HttpRequest.Builder request = request(path).header("Accept", "application/json");
         if (jsonBody == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
         }
+        return answer(method, path, request);
+    }
+
+    /**
+     * A {@code multipart/form-data} POST as a browser sends a file input: one file part (its name
+     * raw UTF-8, as browsers send it) and plain text {@code fields}.
+     */
+    public Response upload(String path, String filePart, String filename, String contentType, byte[] content,
+                           Map<String, String> fields) {
+        String boundary = "govit-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + filePart
+                + "\"; filename=\"" + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = request(path).header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        return answer("POST", path, request);
+    }
+
+    /** A GET whose answer is kept as bytes, e.g. a downloaded file. */
+    public HttpResponse<byte[]> download(String path) {
+        return exchange("GET", path, request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Tokens.TIMEOUT);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        return request;
+    }
+
+    private Response answer(String method, String path, HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(method, path, request, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body(), response.headers().map());
+    }
+
+    private <T> HttpResponse<T> exchange(String method, String path, HttpRequest.Builder request,
+                                         HttpResponse.BodyHandler<T> body) {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers().map());
+            return client.send(request.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + baseUrl + path + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

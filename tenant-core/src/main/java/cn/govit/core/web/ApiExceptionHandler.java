@@ -27,6 +27,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -111,6 +113,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             p.setProperty("field", fieldOf(databind));
         }
         return ResponseEntity.badRequest().body(p);
+    }
+
+    /** Beyond the servlet's multipart limit, set above the documents' own so that their 413 usually speaks first. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(problem(HttpStatus.CONTENT_TOO_LARGE, "problem.uploadTooLarge"));
+    }
+
+    /** A multipart body that cannot be parsed is the client's mistake. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail badUpload() {
+        return problem(HttpStatus.BAD_REQUEST, "problem.badUpload");
     }
 
     @ExceptionHandler(RuntimeException.class)

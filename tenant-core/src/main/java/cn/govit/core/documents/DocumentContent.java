@@ -1,0 +1,5 @@
+package cn.govit.core.documents;
+
+/** A stored document with its bytes, exactly as uploaded. */
+public record DocumentContent(DocumentView document, byte[] bytes) {
+}
