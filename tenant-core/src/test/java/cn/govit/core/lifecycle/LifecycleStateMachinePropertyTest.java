@@ -53,6 +53,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.statistics.Statistics;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -61,7 +62,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * steps officers of any role try, in any order, a project only ever moves along an arrow of the
  * lifecycle, and a refused step leaves it exactly as it was.
  */
-class LifecycleStateMachineProperties {
+class LifecycleStateMachinePropertyTest {
 
     /** The arrows of DOMAIN.md's lifecycle, written down independently of {@link LifecycleAction}. */
     private static final Map<ProjectStatus, Set<ProjectStatus>> ARROWS = new EnumMap<>(ProjectStatus.class);
@@ -142,6 +143,7 @@ class LifecycleStateMachineProperties {
                     assertThat(lifecycle.steps(project.id())).hasSize(stepsBefore);
                 }
             }
+            Statistics.label("stage reached").collect(projects.find(project.id()).orElseThrow().status());
             return null;
         });
     }
