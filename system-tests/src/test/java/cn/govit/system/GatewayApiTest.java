@@ -2,6 +2,8 @@ package cn.govit.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +40,29 @@ class GatewayApiTest {
     void demoDataIsSeededPerDistrict() {
         assertThat(titles(SystemUnderTest.gatewayAs("xh-officer").get("/api/v1/projects").expect(200)))
                 .contains("西湖区智慧教育资源共享平台").noneMatch(t -> t.startsWith("东湖区"));
+    }
+
+    @Test
+    void demoProjectsStandAtTheirStagesAndTheirDocumentsComeBackThroughTheGatewayUnchanged() throws Exception {
+        ApiClient donghu = SystemUnderTest.gatewayAs("dh-officer");
+        JsonNode upgrade = donghu.get("/api/v1/projects").expect(200).valueStream()
+                .filter(p -> p.get("title").asString().equals("东湖区“一网通办”政务服务平台升级")).findFirst().orElseThrow();
+        assertThat(upgrade.get("status").asString()).isEqualTo("RESERVE");
+
+        String id = upgrade.get("id").asString();
+        JsonNode steps = donghu.get("/api/v1/projects/" + id + "/steps").expect(200);
+        assertThat(steps.valueStream().map(s -> s.get("action").asString()).toList())
+                .containsExactly("SUBMIT", "ENDORSE", "PASS_REVIEW");
+        JsonNode opinion = steps.get(2).get("documents").get(0);
+        assertThat(opinion.get("type").asString()).isEqualTo("TECHNICAL_REVIEW_OPINION");
+        assertThat(steps.get(2).get("actor").asString()).isEqualTo("dh-bureau");
+
+        byte[] downloaded = donghu.download("/api/v1/projects/" + id + "/documents/" + opinion.get("id").asString()
+                + "/content").body();
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(downloaded)))
+                .isEqualTo(opinion.get("sha256").asString());
+        assertThat(SystemUnderTest.gatewayAs("xh-officer").get("/api/v1/projects/" + id + "/steps").status())
+                .isEqualTo(404);
     }
 
     @Test
