@@ -46,6 +46,7 @@ import cn.govit.core.rules.RuleParameter;
 import cn.govit.core.rules.RuleSet;
 import cn.govit.core.shared.Texts;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * 审批服务流程图 — the approval flow of one tenant drawn from its own rule set: the stages of the
@@ -65,7 +66,9 @@ public final class ApprovalFlowchart {
     private static final Color SIDE = new Color(0xfd, 0xf3, 0xe4);
     private static final Color EDGE = new Color(0x4a, 0x5b, 0x70);
     private static final Color NOTE = new Color(0x9a, 0x3b, 0x1b);
-    private static final String FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+    /** JFreeSVG writes attributes in single quotes, so the family names are quoted with double ones. */
+    private static final String FONTS =
+            "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\", \"PingFang SC\", \"WenQuanYi Micro Hei\", sans-serif";
 
     /** Where each stage sits: column 0 the short path of Art. 7, 1 the main path, 2 the side paths. */
     private static final Map<ProjectStatus, int[]> LAYOUT = new EnumMap<>(ProjectStatus.class);
@@ -125,7 +128,8 @@ public final class ApprovalFlowchart {
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             g.drawString(note.getValue(), (float) (r.getMaxX() + 8), (float) (r.getCenterY() + 4));
         }
-        return g.getSVGElement("approval-flowchart");
+        // A viewBox lets a page scale the chart to its width (max-width: 100%; height: auto).
+        return g.getSVGElement("approval-flowchart", true, new ViewBox(0, 0, width, height), null, null);
     }
 
     /** One arrow between two stages with the rule it carries. */
