@@ -91,7 +91,7 @@ class ApprovalFlowchartTest {
         }
         Path png = OUT.resolve(name + ".png").toAbsolutePath();
         Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--hide-scrollbars", "--screenshot=" + png, "--window-size=1200,1400", file.toUri().toString())
+                "--hide-scrollbars", "--screenshot=" + png, "--window-size=1000,1434", file.toUri().toString())
                 .redirectErrorStream(true).redirectOutput(OUT.resolve(name + ".chromium.log").toFile()).start();
         if (!chromium.waitFor(60, TimeUnit.SECONDS)) {
             chromium.destroyForcibly();
