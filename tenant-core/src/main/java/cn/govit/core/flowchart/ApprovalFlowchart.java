@@ -26,7 +26,6 @@ import static cn.govit.core.project.ProjectStatus.UNDER_REVIEW;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -46,6 +45,7 @@ import cn.govit.core.rules.RuleParameter;
 import cn.govit.core.rules.RuleSet;
 import cn.govit.core.shared.Texts;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * 审批服务流程图 — the approval flow of one tenant drawn from its own rule set: the stages of the
@@ -54,18 +54,29 @@ import org.jfree.svg.SVGGraphics2D;
  */
 public final class ApprovalFlowchart {
 
-    private static final int COLUMN_WIDTH = 300;
-    private static final int ROW_HEIGHT = 78;
-    private static final int BOX_WIDTH = 210;
+    private static final int COLUMN_WIDTH = 280;
+    private static final int ROW_HEIGHT = 84;
+    private static final int ROWS = 16;
+    private static final int BOX_WIDTH = 200;
     private static final int BOX_HEIGHT = 40;
     private static final int MARGIN_TOP = 90;
     private static final int MARGIN_LEFT = 30;
+    private static final int WIDTH = 1000;
+    private static final int HEIGHT = MARGIN_TOP + ROW_HEIGHT * ROWS;
+    /** The lane between the main path and the right-hand side paths, where the requests for 一事一议 run. */
+    private static final double RIGHT_LANE = MARGIN_LEFT + COLUMN_WIDTH * 2 - 30;
+    /** The lane between the left-hand side paths and the main path. */
+    private static final double LEFT_LANE = MARGIN_LEFT + COLUMN_WIDTH - 40;
+    private static final int LABEL_SIZE = 11;
+    private static final int LINE_HEIGHT = 13;
     private static final Color INK = new Color(0x1f, 0x2d, 0x3d);
     private static final Color MAIN = new Color(0xe8, 0xf1, 0xfb);
     private static final Color SIDE = new Color(0xfd, 0xf3, 0xe4);
     private static final Color EDGE = new Color(0x4a, 0x5b, 0x70);
     private static final Color NOTE = new Color(0x9a, 0x3b, 0x1b);
-    private static final String FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+    /** JFreeSVG writes attributes in single quotes, so the family names are quoted with double ones. */
+    private static final String FONTS =
+            "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\", \"PingFang SC\", \"WenQuanYi Micro Hei\", sans-serif";
 
     /** Where each stage sits: column 0 the short path of Art. 7, 1 the main path, 2 the side paths. */
     private static final Map<ProjectStatus, int[]> LAYOUT = new EnumMap<>(ProjectStatus.class);
@@ -91,8 +102,9 @@ public final class ApprovalFlowchart {
         place(IN_OPERATION, 1, 13);
         place(OPERATION_MAINTENANCE, 1, 14);
         place(RETIRED, 1, 15);
-        place(SUSPENDED, 0, 13);
-        place(TERMINATED, 0, 15);
+        // Beside the construction they interrupt, below the short path's lane which ends at procurement.
+        place(SUSPENDED, 0, 9);
+        place(TERMINATED, 0, 11);
     }
 
     private ApprovalFlowchart() {
@@ -100,12 +112,10 @@ public final class ApprovalFlowchart {
 
     /** The chart as a standalone SVG element, texts in {@code locale} (Chinese unless English). */
     public static String svg(String tenantName, RuleSet rules, Locale locale) {
-        int width = MARGIN_LEFT * 2 + COLUMN_WIDTH * 2 + BOX_WIDTH + 40;
-        int height = MARGIN_TOP + ROW_HEIGHT * 16 + 20;
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         g.setFontFunction(family -> FONTS);
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
+        g.fillRect(0, 0, WIDTH, HEIGHT);
         g.setColor(INK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
         g.drawString(Texts.get(locale, "flowchart.title", tenantName), MARGIN_LEFT, 36);
@@ -113,19 +123,25 @@ public final class ApprovalFlowchart {
         g.drawString(Texts.get(locale, "flowchart.subtitle", rules.versionLabel(), rules.date().toString()),
                 MARGIN_LEFT, 58);
 
-        for (Edge e : edges(rules, locale)) {
-            arrow(g, e);
+        List<Edge> edges = edges(rules, locale);
+        List<Route> routes = edges.stream().map(e -> route(e, edges)).toList();
+        for (Route r : routes) {
+            line(g, r);
         }
-        for (Map.Entry<ProjectStatus, int[]> node : LAYOUT.entrySet()) {
-            box(g, node.getKey(), locale);
+        for (ProjectStatus stage : LAYOUT.keySet()) {
+            box(g, stage, locale);
+        }
+        // Labels last, on white, so that no line runs through their text.
+        for (Route r : routes) {
+            label(g, r);
         }
         for (Map.Entry<ProjectStatus, String> note : notes(rules, locale).entrySet()) {
-            Rectangle2D r = bounds(note.getKey());
-            g.setColor(NOTE);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            g.drawString(note.getValue(), (float) (r.getMaxX() + 8), (float) (r.getCenterY() + 4));
+            Rectangle2D box = bounds(note.getKey());
+            double x = box.getMaxX() + 10;
+            text(g, note.getValue(), x, box.getCenterY(), WIDTH - 20 - x, false);
         }
-        return g.getSVGElement("approval-flowchart");
+        // A viewBox lets a page scale the chart to its width (max-width: 100%; height: auto).
+        return g.getSVGElement("approval-flowchart", true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
     }
 
     /** One arrow between two stages with the rule it carries. */
@@ -144,8 +160,8 @@ public final class ApprovalFlowchart {
                 }
             }
         }
-        edges.add(new Edge(IMPLEMENTATION, SUSPENDED, Texts.get(locale, "flowchart.suspend")));
-        edges.add(new Edge(SUSPENDED, TERMINATED, cite(locale, "R35")));
+        edges.add(new Edge(UNDER_CONSTRUCTION, SUSPENDED, ""));
+        edges.add(new Edge(SUSPENDED, TERMINATED, Texts.get(locale, "flowchart.suspend")));
         return edges;
     }
 
@@ -165,6 +181,10 @@ public final class ApprovalFlowchart {
             case PASS_REVIEW -> Texts.get(locale, "flowchart.R10", rules.integer(RuleParameter.R9_LIBRARY_HORIZON_YEARS));
             case APPROVE -> rules.flag(RuleParameter.R8_10_SECURITY_OPINIONS_REQUIRED)
                     ? Texts.get(locale, "flowchart.R14.R8_10") : Texts.get(locale, "flowchart.R14");
+            // The three requests share one lane into 一事一议; its article is written once, where they meet.
+            case REQUEST_EXCEPTIONAL -> from == RESERVE ? cite(locale, action.article()) : "";
+            // IN_OPERATION's way out runs round 运维期; the article stands on the way from 运维期.
+            case RETIRE -> from == IN_OPERATION ? "" : cite(locale, action.article());
             case RETURN_FOR_REVISION, RESUBMIT, REJECT_EXCEPTIONAL, START_PROCUREMENT -> "";
             default -> cite(locale, action.article());
         };
@@ -184,15 +204,16 @@ public final class ApprovalFlowchart {
         if (rules.flag(RuleParameter.R8_3_RESOURCE_CATALOGUE_REQUIRED)) {
             submit.add(Texts.get(locale, "flowchart.note.R8_3"));
         }
+        if (rules.flag(RuleParameter.R33_SANCTIONS_ENFORCED)) {
+            submit.add(Texts.get(locale, "flowchart.note.R33"));
+        }
+        // Beside the draft, the right-hand lane being busy beside 已申报.
         notes.put(DRAFT, String.join(locale.getLanguage().equals("en") ? "; " : "；", submit));
         notes.put(UNDER_CONSTRUCTION, Texts.get(locale, "flowchart.note.R19",
                 rules.integer(RuleParameter.R19_MONTHLY_REPORT_DUE_DAY)));
         notes.put(OPERATION_MAINTENANCE, Texts.get(locale, "flowchart.note.R32",
                 rules.monthDay(RuleParameter.R32_OM_ASSESSMENT_DUE).getMonthValue(),
                 rules.monthDay(RuleParameter.R32_OM_ASSESSMENT_DUE).getDayOfMonth()));
-        if (rules.flag(RuleParameter.R33_SANCTIONS_ENFORCED)) {
-            notes.put(SUBMITTED, Texts.get(locale, "flowchart.note.R33"));
-        }
         return notes;
     }
 
@@ -204,35 +225,155 @@ public final class ApprovalFlowchart {
         g.setColor(INK);
         g.setStroke(new BasicStroke(1.2f));
         g.draw(shape);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
         String label = stage.label(locale);
-        g.drawString(label, (float) (r.getCenterX() - textWidth(label, 13) / 2), (float) (r.getCenterY() + 5));
+        // A long (English) name gets a smaller type rather than running over the box.
+        int size = 13;
+        while (size > 9 && textWidth(label, size) > BOX_WIDTH - 14) {
+            size--;
+        }
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
+        g.drawString(label, (float) (r.getCenterX() - textWidth(label, size) / 2), (float) (r.getCenterY() + 5));
     }
 
-    private static void arrow(SVGGraphics2D g, Edge e) {
+    /**
+     * An edge drawn as a line of right angles that goes round the boxes, and where its label goes:
+     * {@code (labelX, labelY)} is the label's left end and vertical centre ({@code centred}: its centre),
+     * {@code labelWidth} the room it has before the next line or box.
+     */
+    record Route(List<Point2D> points, String label, double labelX, double labelY, double labelWidth, boolean centred) {
+    }
+
+    static Route route(Edge e, List<Edge> all) {
         Rectangle2D a = bounds(e.from());
         Rectangle2D b = bounds(e.to());
-        Point2D start = clip(a, center(b));
-        Point2D end = clip(b, center(a));
+        int[] from = LAYOUT.get(e.from());
+        int[] to = LAYOUT.get(e.to());
+        List<Point2D> p = new ArrayList<>();
+        if (e.to() == EXCEPTIONAL_REQUESTED && from[0] == 1) {
+            // Right side of the stage → the lane → down to 一事一议's left side.
+            p.add(pt(a.getMaxX(), a.getCenterY() + 12));
+            p.add(pt(RIGHT_LANE, a.getCenterY() + 12));
+            p.add(pt(RIGHT_LANE, b.getCenterY()));
+            p.add(pt(b.getMinX(), b.getCenterY()));
+            return new Route(p, e.label(), RIGHT_LANE + 6, b.getMinY() - (ROW_HEIGHT - BOX_HEIGHT) / 2.0,
+                    b.getCenterX() + 30 - 8 - RIGHT_LANE - 6, false);
+        }
+        if (from[1] == to[1]) {
+            // Side by side: a straight line; a pair in both directions is drawn apart.
+            boolean pair = all.stream().anyMatch(o -> o.from() == e.to() && o.to() == e.from());
+            double y = a.getCenterY() + (pair ? (e.from().ordinal() < e.to().ordinal() ? -7 : 7) : 0);
+            boolean right = to[0] > from[0];
+            p.add(pt(right ? a.getMaxX() : a.getMinX(), y));
+            p.add(pt(right ? b.getMinX() : b.getMaxX(), y));
+            double gap = Math.abs(p.get(1).getX() - p.get(0).getX());
+            return new Route(p, e.label(), (p.get(0).getX() + p.get(1).getX()) / 2, y - 9, gap - 6, true);
+        }
+        boolean down = to[1] > from[1];
+        if (from[0] == to[0]) {
+            boolean blocked = LAYOUT.entrySet().stream().anyMatch(o -> o.getValue()[0] == from[0]
+                    && o.getValue()[1] > Math.min(from[1], to[1]) && o.getValue()[1] < Math.max(from[1], to[1]));
+            if (blocked) {
+                // Round the stages between them, through the left lane.
+                p.add(pt(a.getMinX(), a.getCenterY()));
+                p.add(pt(LEFT_LANE, a.getCenterY()));
+                p.add(pt(LEFT_LANE, b.getCenterY()));
+                p.add(pt(b.getMinX(), b.getCenterY()));
+                return new Route(p, e.label(), LEFT_LANE + 6, (a.getCenterY() + b.getCenterY()) / 2, 0, false);
+            }
+            // Into 退回修改 beside the way up from 技术评审中.
+            double x = e.to() == RETURNED ? b.getCenterX() + 30 : a.getCenterX();
+            p.add(pt(x, down ? a.getMaxY() : a.getMinY()));
+            p.add(pt(x, down ? b.getMinY() : b.getMaxY()));
+            return new Route(p, e.label(), x + 6, (p.get(0).getY() + p.get(1).getY()) / 2,
+                    limit(from[0], Math.min(from[1], to[1])) - x - 6, false);
+        }
+        if (from[0] == 1) {
+            // From the main path: out of its side, along the row, then down (or up) into the side path.
+            double x = e.to() == RETURNED ? b.getCenterX() - 30 : b.getCenterX();
+            double y = a.getCenterY() - (to[0] == 2 ? 8 : 0);
+            p.add(pt(to[0] > from[0] ? a.getMaxX() : a.getMinX(), y));
+            p.add(pt(x, y));
+            p.add(pt(x, down ? b.getMinY() : b.getMaxY()));
+            return new Route(p, e.label(), x + 6, (y + p.get(2).getY()) / 2 + (down ? 6 : 0),
+                    limit(to[0], from[1]) - x - 6, false);
+        }
+        // From a side path back to the main one: down its own column, then along the row into the stage's side.
+        p.add(pt(a.getCenterX(), down ? a.getMaxY() : a.getMinY()));
+        p.add(pt(a.getCenterX(), b.getCenterY()));
+        p.add(pt(to[0] > from[0] ? b.getMinX() : b.getMaxX(), b.getCenterY()));
+        return new Route(p, e.label(), a.getCenterX() + 6, (p.get(0).getY() + b.getCenterY()) / 2,
+                limit(from[0], from[1]) - a.getCenterX() - 6, false);
+    }
+
+    /** The right-hand edge of the room a label in {@code column} has: the next lane, line or the chart's margin. */
+    private static double limit(int column, int row) {
+        return switch (column) {
+            case 0 -> MARGIN_LEFT + COLUMN_WIDTH - 8;
+            case 1 -> row < 4 ? RIGHT_LANE - 8 : MARGIN_LEFT + COLUMN_WIDTH * 2 + BOX_WIDTH / 2.0 - 10;
+            default -> WIDTH - 20;
+        };
+    }
+
+    private static void line(SVGGraphics2D g, Route r) {
         g.setColor(EDGE);
         g.setStroke(new BasicStroke(1.1f));
-        g.draw(new Line2D.Double(start, end));
-        double angle = Math.atan2(end.getY() - start.getY(), end.getX() - start.getX());
+        Path2D path = new Path2D.Double();
+        path.moveTo(r.points().getFirst().getX(), r.points().getFirst().getY());
+        r.points().stream().skip(1).forEach(pt -> path.lineTo(pt.getX(), pt.getY()));
+        g.draw(path);
+        Point2D end = r.points().getLast();
+        Point2D before = r.points().get(r.points().size() - 2);
+        double angle = Math.atan2(end.getY() - before.getY(), end.getX() - before.getX());
         Path2D head = new Path2D.Double();
         head.moveTo(end.getX(), end.getY());
         head.lineTo(end.getX() - 9 * Math.cos(angle - 0.4), end.getY() - 9 * Math.sin(angle - 0.4));
         head.lineTo(end.getX() - 9 * Math.cos(angle + 0.4), end.getY() - 9 * Math.sin(angle + 0.4));
         head.closePath();
         g.fill(head);
-        if (!e.label().isEmpty()) {
-            double x = (start.getX() + end.getX()) / 2 + 6;
-            double y = (start.getY() + end.getY()) / 2 + 4;
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            g.setColor(new Color(255, 255, 255, 220));
-            g.fill(new Rectangle2D.Double(x - 2, y - 11, textWidth(e.label(), 11) + 4, 15));
-            g.setColor(NOTE);
-            g.drawString(e.label(), (float) x, (float) y);
+    }
+
+    private static void label(SVGGraphics2D g, Route r) {
+        if (!r.label().isEmpty()) {
+            text(g, r.label(), r.labelX(), r.labelY(), r.labelWidth(), r.centred());
         }
+    }
+
+    /** {@code text} wrapped to {@code width}, on white, its lines centred on {@code centreY}. */
+    private static void text(SVGGraphics2D g, String text, double x, double centreY, double width, boolean centred) {
+        List<String> lines = wrap(text, width);
+        double first = centreY - (lines.size() - 1) * LINE_HEIGHT / 2.0 + 4;
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, LABEL_SIZE));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            double w = textWidth(line, LABEL_SIZE);
+            double left = centred ? x - w / 2 : x;
+            double y = first + i * LINE_HEIGHT;
+            g.setColor(new Color(255, 255, 255, 230));
+            g.fill(new Rectangle2D.Double(left - 2, y - 11, w + 4, LINE_HEIGHT + 1));
+            g.setColor(NOTE);
+            g.drawString(line, (float) left, (float) y);
+        }
+    }
+
+    /** Breaks between Chinese characters or after a Latin word, so that each line fits {@code width}. */
+    static List<String> wrap(String text, double width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String token : text.split("(?<=[\\u2E80-\\uFFFF ])|(?=[\\u2E80-\\uFFFF])")) {
+            if (!line.isEmpty() && textWidth(line + token.stripTrailing(), LABEL_SIZE) > width) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+            }
+            line.append(token);
+        }
+        if (!line.toString().isBlank()) {
+            lines.add(line.toString().strip());
+        }
+        return lines;
+    }
+
+    private static Point2D pt(double x, double y) {
+        return new Point2D.Double(x, y);
     }
 
     private static Rectangle2D bounds(ProjectStatus stage) {
@@ -241,22 +382,9 @@ public final class ApprovalFlowchart {
                 BOX_WIDTH, BOX_HEIGHT);
     }
 
-    private static Point2D center(Rectangle2D r) {
-        return new Point2D.Double(r.getCenterX(), r.getCenterY());
-    }
-
-    /** Where the line from the box's centre towards {@code target} leaves the box. */
-    private static Point2D clip(Rectangle2D box, Point2D target) {
-        double dx = target.getX() - box.getCenterX();
-        double dy = target.getY() - box.getCenterY();
-        double scale = Math.min(dx == 0 ? Double.MAX_VALUE : (box.getWidth() / 2) / Math.abs(dx),
-                dy == 0 ? Double.MAX_VALUE : (box.getHeight() / 2) / Math.abs(dy));
-        return new Point2D.Double(box.getCenterX() + dx * scale, box.getCenterY() + dy * scale);
-    }
-
-    /** Chinese characters are about as wide as the font is high, Latin ones a little over half. */
+    /** Chinese characters are about as wide as the font is high, Latin ones (on average) a little over half. */
     private static double textWidth(String text, int size) {
-        return text.codePoints().mapToDouble(c -> c > 0x2E80 ? size : size * 0.58).sum();
+        return text.codePoints().mapToDouble(c -> c > 0x2E80 ? size : size * 0.56).sum();
     }
 
     private static String cite(Locale locale, String article) {
