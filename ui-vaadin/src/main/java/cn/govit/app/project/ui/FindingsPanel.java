@@ -16,8 +16,8 @@ import cn.govit.core.rules.Finding;
 /**
  * 审查意见 — what the tenant's rules find about an application or a refused step: one row per
  * finding with its article, blocking ones in red, warnings in amber, the message in the UI language.
- * Each row's id is {@code finding-<article>} (dots as dashes); a second finding of the same article
- * gets {@code -2}, {@code -3}, … so ids stay unique.
+ * Each row's id is {@code finding-<article>} (dots as dashes, {@code finding-R8-4}); a second finding
+ * of the same article gets {@code _2}, {@code _3}, … ({@code finding-R8-3_2}) so ids stay unique.
  */
 class FindingsPanel extends Div {
 
@@ -43,7 +43,7 @@ class FindingsPanel extends Div {
         Map<String, Integer> seen = new HashMap<>();
         for (Finding f : findings) {
             int n = seen.merge(f.article(), 1, Integer::sum);
-            rows.add(row(f, "finding-" + f.article().replace('.', '-') + (n == 1 ? "" : "-" + n)));
+            rows.add(row(f, "finding-" + f.article().replace('.', '-') + (n == 1 ? "" : "_" + n)));
         }
     }
 

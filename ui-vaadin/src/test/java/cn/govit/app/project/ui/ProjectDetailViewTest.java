@@ -61,7 +61,7 @@ class ProjectDetailViewTest extends KaribuViewTest {
             open("projects/" + id);
             tab(1);
             _assertNone(Button.class, spec -> spec.withId("action-ENDORSE"));
-            _assertOne(Paragraph.class, spec -> spec.withId("actions-none"));
+            _assertOne(Button.class, spec -> spec.withId("action-FILE_UPWARD"));
         });
         logout();
         as("dh-dept", "donghu", () -> {
