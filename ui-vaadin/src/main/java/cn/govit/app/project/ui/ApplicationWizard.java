@@ -283,45 +283,19 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         }
         investment.addValueChangeListener(e -> investment.setInvalid(false));
         department.setMaxLength(200);
-        kind.setId("app-kind");
-        kind.setLabel(getTranslation("application.kind"));
-        kind.setItems(ProjectKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("project.kind." + k.name()));
-        kind.addValueChangeListener(e -> {
-            constructionType.setVisible(e.getValue() == ProjectKind.CONSTRUCTION);
-            changed();
-        });
-        constructionType.setId("app-construction-type");
-        constructionType.setLabel(getTranslation("application.constructionType"));
-        constructionType.setItems(ConstructionType.values());
-        constructionType.setItemLabelGenerator(t -> getTranslation("application.constructionType." + t.name()));
-        constructionType.addValueChangeListener(e -> changed());
+        choices(kind, "app-kind", "project.kind", ProjectKind.values());
+        kind.addValueChangeListener(e -> constructionType.setVisible(e.getValue() == ProjectKind.CONSTRUCTION));
+        choices(constructionType, "app-construction-type", "application.constructionType", ConstructionType.values());
         investment.setId("app-investment");
         investment.setLabel(getTranslation("application.totalInvestment"));
         investment.setRequiredIndicatorVisible(true);
         investment.setManualValidation(true);
         investment.setValueChangeMode(ValueChangeMode.LAZY);
         investment.addValueChangeListener(e -> changed());
-        plannedYear.setId("app-planned-year");
-        plannedYear.setLabel(getTranslation("application.plannedYear"));
-        plannedYear.setMin(2000);
-        plannedYear.setMax(2100);
-        plannedYear.setStepButtonsVisible(true);
-        plannedYear.setHelperText(getTranslation("application.plannedYear.help"));
-        plannedYear.addValueChangeListener(e -> changed());
-        network.setId("app-network");
-        network.setLabel(getTranslation("application.network"));
-        network.setItems(NetworkDeployment.values());
-        network.setItemLabelGenerator(n -> getTranslation("application.network." + n.name()));
+        whole(plannedYear, "app-planned-year", "application.plannedYear", 2000, 2100);
+        choices(network, "app-network", "application.network", NetworkDeployment.values());
         network.setHelperText(getTranslation("application.network.help"));
-        network.addValueChangeListener(e -> changed());
-        freeOmYears.setId("app-free-om-years");
-        freeOmYears.setLabel(getTranslation("application.freeOmYears"));
-        freeOmYears.setMin(0);
-        freeOmYears.setMax(50);
-        freeOmYears.setStepButtonsVisible(true);
-        freeOmYears.setHelperText(getTranslation("application.freeOmYears.help"));
-        freeOmYears.addValueChangeListener(e -> changed());
+        whole(freeOmYears, "app-free-om-years", "application.freeOmYears", 0, 50);
         budgetTotal.setId("budget-total");
         budgetTotal.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         classifiedNote.setId("app-classified-note");
@@ -329,6 +303,26 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         classifiedNote.addClassNames(LumoUtility.TextColor.SECONDARY);
         classified.addValueChangeListener(e -> classifiedNote.setVisible(e.getValue()));
         classified.setHelperText(getTranslation("application.classified.help"));
+    }
+
+    /** A choice of enum values labelled {@code <labelKey>.<NAME>} from the bundles. */
+    private <E extends Enum<E>> void choices(RadioButtonGroup<E> group, String id, String labelKey, E[] values) {
+        group.setId(id);
+        group.setLabel(getTranslation(labelKey));
+        group.setItems(values);
+        group.setItemLabelGenerator(v -> getTranslation(labelKey + "." + v.name()));
+        group.addValueChangeListener(e -> changed());
+    }
+
+    /** A whole number within the article's range, explained by {@code <labelKey>.help}. */
+    private void whole(IntegerField field, String id, String labelKey, int min, int max) {
+        field.setId(id);
+        field.setLabel(getTranslation(labelKey));
+        field.setMin(min);
+        field.setMax(max);
+        field.setStepButtonsVisible(true);
+        field.setHelperText(getTranslation(labelKey + ".help"));
+        field.addValueChangeListener(e -> changed());
     }
 
     private void buildSteps() {
@@ -422,33 +416,19 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
     }
 
     private H3 section(String key) {
-        H3 h = new H3(getTranslation(key));
-        h.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.Bottom.NONE);
-        return h;
+        return Parts.section(getTranslation(key));
     }
 
     private Paragraph hint(String key) {
-        Paragraph p = new Paragraph(getTranslation(key));
-        p.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
-        return p;
+        return Parts.hint(getTranslation(key));
     }
 
     private TextField text(String id, String labelKey) {
-        TextField field = new TextField(getTranslation(labelKey));
-        field.setId(id);
-        field.setWidthFull();
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.addValueChangeListener(e -> changed());
-        return field;
+        return Parts.live(new TextField(getTranslation(labelKey)), id, null, this::changed);
     }
 
     private TextArea area(String id, String labelKey) {
-        TextArea field = new TextArea(getTranslation(labelKey));
-        field.setId(id);
-        field.setWidthFull();
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.addValueChangeListener(e -> changed());
-        return field;
+        return Parts.live(new TextArea(getTranslation(labelKey)), id, null, this::changed);
     }
 
     private Checkbox check(String id, String labelKey) {
@@ -512,14 +492,8 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
                 v.attributes(), changed);
         TextField frequency = rowText("catalogue-update-frequency-" + i, "application.catalogue.updateFrequency",
                 v.updateFrequency(), changed);
-        Select<SharingType> sharingType = new Select<>();
-        sharingType.setLabel(getTranslation("application.catalogue.sharingType"));
-        sharingType.setId("catalogue-sharing-type-" + i);
-        sharingType.setItems(SharingType.values());
-        sharingType.setItemLabelGenerator(t -> t == null ? "" : getTranslation("application.sharingType." + t.name()));
-        sharingType.setEmptySelectionAllowed(true);
-        sharingType.setValue(v.sharingType());
-        sharingType.addValueChangeListener(e -> changed.run());
+        Select<SharingType> sharingType = rowSelect("catalogue-sharing-type-" + i, "application.catalogue.sharingType",
+                "application.sharingType", SharingType.values(), v.sharingType(), changed);
         TextField method = rowText("catalogue-sharing-method-" + i, "application.catalogue.sharingMethod",
                 v.sharingMethod(), changed);
         TextField usage = rowText("catalogue-usage-requirements-" + i, "application.catalogue.usageRequirements",
@@ -535,14 +509,8 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
     }
 
     private RowEditor.Row<BudgetLine> budgetRow(int i, BudgetLine v, Runnable changed) {
-        Select<BudgetCategory> category = new Select<>();
-        category.setLabel(getTranslation("application.budget.category"));
-        category.setId("budget-category-" + i);
-        category.setItems(BudgetCategory.values());
-        category.setItemLabelGenerator(c -> c == null ? "" : getTranslation("application.budgetCategory." + c.name()));
-        category.setEmptySelectionAllowed(true);
-        category.setValue(v.category());
-        category.addValueChangeListener(e -> changed.run());
+        Select<BudgetCategory> category = rowSelect("budget-category-" + i, "application.budget.category",
+                "application.budgetCategory", BudgetCategory.values(), v.category(), changed);
         TextField item = rowText("budget-item-" + i, "application.budget.item", v.item(), changed);
         TextField model = rowText("budget-reference-model-" + i, "application.budget.referenceModel",
                 v.referenceModel(), changed);
@@ -572,24 +540,26 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
                 purchased.getValue(), warranty.getValue()));
     }
 
+    /** An optional choice of enum values labelled {@code <valueKeyPrefix>.<NAME>}. */
+    private <E extends Enum<E>> Select<E> rowSelect(String id, String labelKey, String valueKeyPrefix, E[] values,
+                                                    E value, Runnable changed) {
+        Select<E> select = new Select<>();
+        select.setId(id);
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(values);
+        select.setItemLabelGenerator(v -> v == null ? "" : getTranslation(valueKeyPrefix + "." + v.name()));
+        select.setEmptySelectionAllowed(true);
+        select.setValue(value);
+        select.addValueChangeListener(e -> changed.run());
+        return select;
+    }
+
     private TextField rowText(String id, String labelKey, String value, Runnable changed) {
-        TextField field = new TextField(getTranslation(labelKey));
-        field.setId(id);
-        field.setWidthFull();
-        field.setValue(value == null ? "" : value);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.addValueChangeListener(e -> changed.run());
-        return field;
+        return Parts.live(new TextField(getTranslation(labelKey)), id, value == null ? "" : value, changed);
     }
 
     private BigDecimalField rowAmount(String id, String labelKey, BigDecimal value, Runnable changed) {
-        BigDecimalField field = new BigDecimalField(getTranslation(labelKey));
-        field.setId(id);
-        field.setWidthFull();
-        field.setValue(value);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.addValueChangeListener(e -> changed.run());
-        return field;
+        return Parts.live(new BigDecimalField(getTranslation(labelKey)), id, value, changed);
     }
 
     private DatePicker rowDate(String id, String labelKey, LocalDate value, Runnable changed) {

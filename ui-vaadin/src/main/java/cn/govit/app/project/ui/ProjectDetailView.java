@@ -247,9 +247,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     }
 
     private H3 section(String key) {
-        H3 h = new H3(getTranslation(key));
-        h.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.Bottom.NONE);
-        return h;
+        return Parts.section(getTranslation(key));
     }
 
     // ---------------------------------------------------------------- 办理
@@ -307,7 +305,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         grid.setEmptyStateText(getTranslation("detail.documents.none"));
         grid.addColumn(d -> d.type().label(getLocale())).setHeader(getTranslation("detail.documentType"))
                 .setWidth("11em").setFlexGrow(1);
-        grid.addComponentColumn(this::download).setHeader(getTranslation("detail.filename")).setWidth("14em")
+        grid.addComponentColumn(this::download).setKey("filename").setHeader(getTranslation("detail.filename")).setWidth("14em")
                 .setFlexGrow(2);
         grid.addColumn(d -> Formats.fileSize(d.sizeBytes())).setHeader(getTranslation("detail.size"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);

@@ -8,15 +8,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.UUID;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import cn.govit.app.base.ui.UiLocale;
 import cn.govit.core.application.Application;
 import cn.govit.core.project.ApplicationUpdate;
 import cn.govit.core.project.ProjectFilter;
@@ -36,7 +41,7 @@ class ApplicationWizardTest extends KaribuViewTest {
             _assertOne(Div.class, spec -> spec.withId("findings-panel"));
             Div finding = _get(Div.class, spec -> spec.withId("finding-R8-4"));
             assertThat(finding.getElement().getAttribute("data-severity")).isEqualTo("BLOCKING");
-            assertThat(finding.getElement().getText() + texts(finding)).contains("R8.4 · 第八条第（四）项", "定量指标");
+            assertThat(finding.getElement().getTextRecursively()).contains("R8.4 · 第八条第（四）项", "定量指标");
 
             step(2);
             _click(_get(Button.class, spec -> spec.withId("indicator-add")));
@@ -155,9 +160,23 @@ class ApplicationWizardTest extends KaribuViewTest {
         UUID theirs = create("xihu", unique("西湖区智慧养老")).id();
         asDonghuOfficer(() -> {
             open("projects/" + theirs + "/edit");
-            assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("wizard-unavailable"))
+            assertThat(_get(Paragraph.class, spec -> spec.withId("wizard-unavailable"))
                     .getText()).isEqualTo("未找到该项目");
             _assertNone(Button.class, spec -> spec.withId("wizard-save"));
+        });
+    }
+
+    @Test
+    void inEnglishTheWizardAndItsFindingsSpeakEnglish() {
+        asDonghuOfficer(() -> {
+            UiLocale.choose(UI.getCurrent().getSession(), Locale.ENGLISH);
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+            open("projects/new");
+
+            assertThat(_get(H2.class, spec -> spec.withId("wizard-heading")).getText()).isEqualTo("Project application");
+            assertThat(_get(Button.class, spec -> spec.withId("wizard-submit")).getText()).isEqualTo("Submit");
+            assertThat(_get(Div.class, spec -> spec.withId("finding-R8-4")).getElement().getTextRecursively())
+                    .contains("R8.4 · Art. 8(4)").doesNotContain("第八条");
         });
     }
 
@@ -170,9 +189,5 @@ class ApplicationWizardTest extends KaribuViewTest {
     /** Shows step {@code n} (1-based) of the wizard, as clicking its tab does. */
     private static void step(int n) {
         _get(Tabs.class, spec -> spec.withId("wizard-steps")).setSelectedIndex(n - 1);
-    }
-
-    private static String texts(Div row) {
-        return row.getChildren().map(c -> c.getElement().getText()).reduce("", String::concat);
     }
 }

@@ -1,16 +1,22 @@
 package cn.govit.app.project.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +24,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import cn.govit.core.documents.DocumentService;
+import cn.govit.core.documents.DocumentType;
+import cn.govit.core.documents.DocumentView;
 import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.lifecycle.LifecycleService;
 import cn.govit.core.lifecycle.StepRequest;
@@ -33,6 +42,8 @@ class ProjectDetailViewTest extends KaribuViewTest {
 
     @Autowired
     private LifecycleService lifecycle;
+    @Autowired
+    private DocumentService documents;
 
     @Test
     void anotherTenantsProjectIsNotFound() {
@@ -110,6 +121,47 @@ class ProjectDetailViewTest extends KaribuViewTest {
             _assertOne(Div.class, spec -> spec.withId("finding-R8-4"));
             _assertOne(Button.class, spec -> spec.withId("detail-edit"));
         });
+    }
+
+    @Test
+    void aStepNeedingADocumentIsRefusedWithoutItKeepsWhatWasUploadedAndSucceedsOnceItIsThere() {
+        UUID id = underReview(unique("东湖区数据中台"));
+        as("dh-bureau", "donghu", () -> {
+            open("projects/" + id);
+            tab(1);
+            _click(_get(Button.class, spec -> spec.withId("action-PASS_REVIEW")));
+            StepDialog dialog = _get(StepDialog.class);
+            dialog.received(DocumentType.OTHER, "评审会签到表.txt", "text/plain", "专家签到".getBytes(StandardCharsets.UTF_8));
+            _click(_get(Button.class, spec -> spec.withId("step-confirm")));
+
+            assertThat(_get(Div.class, spec -> spec.withId("step-refusal")).getText()).contains("技术评审通过");
+            assertThat(_get(Div.class, spec -> spec.withId("finding-R10")).getElement().getTextRecursively())
+                    .contains("缺少材料：技术评审意见");
+            assertThat(documents.list(id)).extracting(DocumentView::filename).containsExactly("评审会签到表.txt");
+
+            dialog.received(DocumentType.TECHNICAL_REVIEW_OPINION, "技术评审意见.pdf", "application/pdf",
+                    "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+            _click(_get(Button.class, spec -> spec.withId("step-confirm")));
+
+            _assertNone(StepDialog.class);
+            assertThat(_get(Span.class, spec -> spec.withId("detail-status")).getText()).isEqualTo("储备库");
+            tab(3);
+            @SuppressWarnings("unchecked")
+            Grid<DocumentView> grid = _get(Grid.class, spec -> spec.withId("detail-documents"));
+            assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> (Anchor) _getCellComponent(grid, i, "filename")))
+                    .extracting(Anchor::getText).containsExactlyInAnyOrder("评审会签到表.txt", "技术评审意见.pdf")
+                    .hasSize(2);
+        });
+        assertThat(TenantContext.callAs(tenant("donghu"), () -> documents.list(id))).hasSize(2)
+                .allSatisfy(d -> assertThat(d.stepId()).isNotNull());
+    }
+
+    private UUID underReview(String title) {
+        UUID id = submitted(title);
+        TenantContext.callAs(tenant("donghu"), () -> lifecycle.take(id, new StepRequest(LifecycleAction.ENDORSE,
+                projects.find(id).orElseThrow().version(), null, null, List.of()), "dh-dept",
+                Set.of("department-officer")));
+        return id;
     }
 
     private UUID submitted(String title) {
