@@ -25,6 +25,15 @@ public final class Formats {
         return format.format(yuan.divide(TEN_THOUSAND, 4, RoundingMode.HALF_UP));
     }
 
+    /** A document's size as people read it: 812 B, 12.5 KB, 3.2 MB. */
+    public static String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        double kb = bytes / 1024.0;
+        return kb < 1024 ? String.format(Locale.ROOT, "%.1f KB", kb) : String.format(Locale.ROOT, "%.1f MB", kb / 1024);
+    }
+
     public static String dateTime(OffsetDateTime time) {
         return time.atZoneSameInstant(BusinessTime.ZONE).format(DATE_TIME);
     }

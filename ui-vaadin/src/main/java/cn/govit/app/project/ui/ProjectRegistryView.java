@@ -1,7 +1,9 @@
 package cn.govit.app.project.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -11,24 +13,34 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
+import cn.govit.core.application.ProjectKind;
+import cn.govit.core.project.ProjectFilter;
 import cn.govit.core.project.ProjectService;
+import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantContext;
 
-/** 项目登记簿 — the projects of the user's own tenant, and the way to register a new one. */
+/** 项目登记簿 — the projects of the user's own tenant, filtered, and the way to a new application. */
 @Route(value = "", layout = MainLayout.class)
 @Menu(order = 0, title = "project.registry.heading", icon = "vaadin:clipboard-text")
 public class ProjectRegistryView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ProjectService projects;
     private final Grid<ProjectView> grid = new Grid<>();
+    private final ComboBox<ProjectStatus> status = new ComboBox<>();
+    private final ComboBox<ProjectKind> kind = new ComboBox<>();
+    private final IntegerField year = new IntegerField();
+    private final TextField text = new TextField();
 
     public ProjectRegistryView(ProjectService projects) {
         this.projects = projects;
@@ -39,7 +51,7 @@ public class ProjectRegistryView extends VerticalLayout implements HasDynamicTit
             return;
         }
         Button create = new Button(getTranslation("project.new"), VaadinIcon.PLUS.create(),
-                e -> new NewProjectDialog(projects, this::refresh).open());
+                e -> UI.getCurrent().navigate(ApplicationWizard.class));
         create.setId("new-project");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(heading, create);
@@ -57,17 +69,59 @@ public class ProjectRegistryView extends VerticalLayout implements HasDynamicTit
                 .setWidth("11em").setFlexGrow(2).setResizable(true).setTooltipGenerator(ProjectView::ownerUnit);
         grid.addColumn(p -> Formats.wanYuan(p.totalInvestment())).setHeader(getTranslation("project.totalInvestment.wan"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> getTranslation("project.status." + p.status().name())).setHeader(getTranslation("project.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.status().label(getLocale())).setHeader(getTranslation("project.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.plannedYear() == null ? "" : p.plannedYear().toString())
+                .setHeader(getTranslation("project.plannedYear")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Formats.dateTime(p.createdAt())).setHeader(getTranslation("project.createdAt")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ProjectView::createdBy).setHeader(getTranslation("project.createdBy")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("project.registry.empty"));
         grid.setSizeFull();
-        add(header, grid);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(ProjectDetailView.class,
+                ProjectDetailView.of(e.getItem().id())));
+        add(header, filters(), grid);
         refresh();
     }
 
+    private HorizontalLayout filters() {
+        status.setId("filter-status");
+        status.setLabel(getTranslation("project.status"));
+        status.setItems(ProjectStatus.values());
+        status.setItemLabelGenerator(s -> s.label(getLocale()));
+        status.setClearButtonVisible(true);
+        status.setPlaceholder(getTranslation("filter.any"));
+        kind.setId("filter-kind");
+        kind.setLabel(getTranslation("project.kind"));
+        kind.setItems(ProjectKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("project.kind." + k.name()));
+        kind.setClearButtonVisible(true);
+        kind.setPlaceholder(getTranslation("filter.any"));
+        year.setId("filter-year");
+        year.setLabel(getTranslation("project.plannedYear"));
+        year.setMin(2000);
+        year.setMax(2100);
+        year.setClearButtonVisible(true);
+        year.setWidth("9em");
+        text.setId("filter-text");
+        text.setLabel(getTranslation("filter.text"));
+        text.setPlaceholder(getTranslation("filter.text.placeholder"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setWidth("20em");
+        status.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> refresh());
+        text.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(text, status, kind, year);
+        filters.setId("registry-filters");
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+        return filters;
+    }
+
     private void refresh() {
-        grid.setItems(projects.list());
+        grid.setItems(projects.list(new ProjectFilter(status.getValue(), kind.getValue(), year.getValue(),
+                text.getValue())));
     }
 
     @Override

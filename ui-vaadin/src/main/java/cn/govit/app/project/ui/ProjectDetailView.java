@@ -1,0 +1,400 @@
+package cn.govit.app.project.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import cn.govit.app.base.ui.Formats;
+import cn.govit.app.base.ui.MainLayout;
+import cn.govit.core.application.Application;
+import cn.govit.core.application.BudgetLine;
+import cn.govit.core.application.Indicator;
+import cn.govit.core.application.ResourceCatalogueEntry;
+import cn.govit.core.documents.DocumentService;
+import cn.govit.core.documents.DocumentView;
+import cn.govit.core.lifecycle.Deadline;
+import cn.govit.core.lifecycle.LifecycleAction;
+import cn.govit.core.lifecycle.LifecycleService;
+import cn.govit.core.lifecycle.TimelineEntry;
+import cn.govit.core.project.ProjectDetail;
+import cn.govit.core.project.ProjectService;
+import cn.govit.core.project.ProjectView;
+import cn.govit.core.shared.BusinessTime;
+import cn.govit.core.tenancy.TenantContext;
+import cn.govit.core.web.CurrentUser;
+
+/**
+ * 项目详情 — one project of the user's tenant: its application and findings, the steps the user's
+ * roles may take now, its deadlines, documents and timeline. Another tenant's project is not found.
+ */
+@Route(value = "projects/:id", layout = MainLayout.class)
+public class ProjectDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int SHA_SHOWN = 12;
+
+    private final transient ProjectService projects;
+    private final transient LifecycleService lifecycle;
+    private final transient DocumentService documents;
+    private final Clock clock;
+    private String pageTitle;
+    private UUID projectId;
+
+    public ProjectDetailView(ProjectService projects, LifecycleService lifecycle, DocumentService documents,
+                             Clock clock) {
+        this.projects = projects;
+        this.lifecycle = lifecycle;
+        this.documents = documents;
+        this.clock = clock;
+        setWidthFull();
+    }
+
+    /** A route's id as a project id, if it is one. */
+    static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        projectId = event.getRouteParameters().get("id").flatMap(ProjectDetailView::parse).orElse(null);
+        render();
+    }
+
+    /** Shows the project as it is stored now (after a step, too). */
+    void render() {
+        removeAll();
+        pageTitle = getTranslation("detail.notFound");
+        Optional<ProjectDetail> detail = projectId == null || TenantContext.current().isEmpty() ? Optional.empty()
+                : projects.detail(projectId);
+        if (detail.isEmpty()) {
+            Paragraph notFound = new Paragraph(getTranslation("detail.notFound"));
+            notFound.setId("project-not-found");
+            add(new H2(getTranslation("detail.notFound")), notFound,
+                    new RouterLink(getTranslation("detail.backToRegistry"), ProjectRegistryView.class));
+            return;
+        }
+        ProjectView project = detail.get().project();
+        pageTitle = project.title();
+        add(header(project));
+        TabSheet tabs = new TabSheet();
+        tabs.setId("detail-tabs");
+        tabs.setWidthFull();
+        tab(tabs, "tab-application", "detail.tab.application", () -> applicationTab(detail.get()));
+        tab(tabs, "tab-actions", "detail.tab.actions", () -> actionsTab(project));
+        tab(tabs, "tab-deadlines", "detail.tab.deadlines", () -> deadlinesTab(project.id()));
+        tab(tabs, "tab-documents", "detail.tab.documents", () -> documentsTab(project.id()));
+        tab(tabs, "tab-timeline", "detail.tab.timeline", () -> timelineTab(project.id()));
+        add(tabs);
+    }
+
+    private void tab(TabSheet tabs, String id, String labelKey, Supplier<Component> content) {
+        Tab tab = tabs.add(getTranslation(labelKey), content.get());
+        tab.setId(id);
+    }
+
+    private Component header(ProjectView project) {
+        H2 title = new H2(project.title());
+        title.setId("detail-title");
+        title.addClassNames(LumoUtility.Margin.NONE);
+        Span status = new Span(project.status().label(getLocale()));
+        status.setId("detail-status");
+        status.getElement().getThemeList().add("badge");
+        status.addClassNames(LumoUtility.Padding.Horizontal.SMALL, LumoUtility.BorderRadius.MEDIUM,
+                LumoUtility.Background.PRIMARY_10, LumoUtility.TextColor.PRIMARY, LumoUtility.FontWeight.SEMIBOLD);
+        Span investment = new Span(getTranslation("detail.investment", Formats.wanYuan(project.totalInvestment())));
+        investment.setId("detail-investment");
+        Span version = new Span(getTranslation("detail.version", project.version()));
+        version.setId("detail-version");
+        version.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        Span owner = new Span(project.ownerUnit());
+        owner.addClassNames(LumoUtility.TextColor.SECONDARY);
+        HorizontalLayout facts = new HorizontalLayout(status, investment, owner, version);
+        facts.setAlignItems(FlexComponent.Alignment.BASELINE);
+        facts.getStyle().set("flex-wrap", "wrap");
+        VerticalLayout left = new VerticalLayout(title, facts);
+        left.setPadding(false);
+        left.setSpacing(false);
+        HorizontalLayout header = new HorizontalLayout(left);
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        if (project.status().editable()) {
+            Button edit = new Button(getTranslation("detail.edit"), VaadinIcon.EDIT.create(), e -> UI.getCurrent()
+                    .navigate("projects/" + project.id() + "/edit"));
+            edit.setId("detail-edit");
+            header.add(edit);
+        }
+        return header;
+    }
+
+    // ---------------------------------------------------------------- 申报书
+
+    private Component applicationTab(ProjectDetail detail) {
+        Application a = detail.application();
+        FormLayout facts = new FormLayout();
+        facts.setId("detail-application");
+        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        fact(facts, "application.kind", getTranslation("project.kind." + a.kind().name())
+                + (a.constructionType() == null ? ""
+                : " · " + getTranslation("application.constructionType." + a.constructionType().name())));
+        fact(facts, "application.ownerUnit", a.ownerUnit());
+        fact(facts, "application.competentDepartment", a.competentDepartment());
+        fact(facts, "project.totalInvestment.wan", Formats.wanYuan(a.totalInvestment()));
+        fact(facts, "application.plannedYear", a.plannedYear() == null ? null : a.plannedYear().toString());
+        fact(facts, "application.network", a.network() == null ? null
+                : getTranslation("application.network." + a.network().name()));
+        fact(facts, "application.freeOmYears", a.freeOmYears() == null ? null : a.freeOmYears().toString());
+        fact(facts, "application.classified", getTranslation(a.classified() ? "detail.yes" : "detail.no"));
+        for (String[] text : new String[][] {{"application.background", a.background()},
+                {"application.technicalSolution", a.technicalSolution()},
+                {"application.dataSharingNeeds", a.dataSharingNeeds()},
+                {"application.sharingAnalysis", a.sharingAnalysis()},
+                {"application.supportingSoftware", a.supportingSoftware()},
+                {"application.omCostBasis", a.omCostBasis()},
+                {"application.hardwareExemption", a.hardwareExemption()}}) {
+            if (text[1] != null) {
+                facts.setColspan(fact(facts, text[0], text[1]), 2);
+            }
+        }
+        VerticalLayout tab = new VerticalLayout(facts);
+        tab.setPadding(false);
+        Grid<Indicator> indicators = smallGrid(a.indicators(), "detail-indicators");
+        indicators.addColumn(Indicator::name).setHeader(getTranslation("application.indicator.name")).setFlexGrow(3);
+        indicators.addColumn(i -> i.target() == null ? "" : i.target().toPlainString())
+                .setHeader(getTranslation("application.indicator.target")).setTextAlign(ColumnTextAlign.END);
+        indicators.addColumn(Indicator::unit).setHeader(getTranslation("application.indicator.unit"));
+        tab.add(section("wizard.step.goals"), indicators);
+        Grid<ResourceCatalogueEntry> catalogue = smallGrid(a.resourceCatalogue(), "detail-catalogue");
+        catalogue.addColumn(ResourceCatalogueEntry::name).setHeader(getTranslation("application.catalogue.name"))
+                .setFlexGrow(2);
+        catalogue.addColumn(ResourceCatalogueEntry::responsibleParty)
+                .setHeader(getTranslation("application.catalogue.responsibleParty")).setFlexGrow(2);
+        catalogue.addColumn(e -> e.sharingType() == null ? ""
+                : getTranslation("application.sharingType." + e.sharingType().name()))
+                .setHeader(getTranslation("application.catalogue.sharingType"));
+        catalogue.addColumn(ResourceCatalogueEntry::updateFrequency)
+                .setHeader(getTranslation("application.catalogue.updateFrequency"));
+        tab.add(section("wizard.catalogue.heading"), catalogue);
+        Grid<BudgetLine> budget = smallGrid(a.budget(), "detail-budget");
+        budget.addColumn(b -> b.category() == null ? ""
+                : getTranslation("application.budgetCategory." + b.category().name()))
+                .setHeader(getTranslation("application.budget.category")).setFlexGrow(2);
+        budget.addColumn(BudgetLine::item).setHeader(getTranslation("application.budget.item")).setFlexGrow(2);
+        budget.addColumn(b -> b.amount() == null ? "" : Formats.wanYuan(b.amount()))
+                .setHeader(getTranslation("detail.amountWan")).setTextAlign(ColumnTextAlign.END);
+        budget.addColumn(b -> getTranslation(b.itContent() ? "detail.yes" : "detail.no"))
+                .setHeader(getTranslation("application.budget.itContent"));
+        tab.add(section("wizard.step.budget"), budget);
+        FindingsPanel findings = new FindingsPanel("findings-panel");
+        findings.show(detail.findings());
+        findings.setWidthFull();
+        tab.add(findings);
+        return tab;
+    }
+
+    private Component fact(FormLayout form, String labelKey, String value) {
+        Span text = new Span(value == null || value.isBlank() ? "—" : value);
+        text.getStyle().set("white-space", "pre-wrap");
+        return form.addFormItem(text, getTranslation(labelKey));
+    }
+
+    private <T> Grid<T> smallGrid(List<T> items, String id) {
+        Grid<T> grid = new Grid<>();
+        grid.setId(id);
+        grid.setItems(items);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("detail.none"));
+        return grid;
+    }
+
+    private H3 section(String key) {
+        return Parts.section(getTranslation(key));
+    }
+
+    // ---------------------------------------------------------------- 办理
+
+    private Component actionsTab(ProjectView project) {
+        List<LifecycleAction> available = lifecycle.available(project.id(), CurrentUser.roles());
+        VerticalLayout tab = new VerticalLayout();
+        tab.setId("detail-actions");
+        tab.setPadding(false);
+        if (available.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("detail.actions.none"));
+            none.setId("actions-none");
+            tab.add(none);
+            return tab;
+        }
+        tab.add(new Paragraph(getTranslation("detail.actions.help")));
+        for (LifecycleAction action : available) {
+            Button button = new Button(action.label(getLocale()), e -> new StepDialog(project, action, lifecycle,
+                    documents, today(), this::render).open());
+            button.setId("action-" + action.name());
+            HorizontalLayout line = new HorizontalLayout(button, FindingsPanel.articleBadge(action.article(), english()));
+            line.setAlignItems(FlexComponent.Alignment.CENTER);
+            tab.add(line);
+        }
+        return tab;
+    }
+
+    // ---------------------------------------------------------------- 时限
+
+    private Component deadlinesTab(UUID id) {
+        Grid<Deadline> grid = smallGrid(lifecycle.deadlines(id), "detail-deadlines");
+        grid.setEmptyStateText(getTranslation("detail.deadlines.none"));
+        grid.addComponentColumn(d -> FindingsPanel.articleBadge(d.article(), english()))
+                .setHeader(getTranslation("detail.article")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> english() ? d.labelEn() : d.labelZh()).setHeader(getTranslation("detail.deadline"))
+                .setFlexGrow(2);
+        grid.addColumn(d -> d.opensOn() == null ? "" : d.opensOn().toString())
+                .setHeader(getTranslation("detail.opensOn")).setAutoWidth(true);
+        grid.addColumn(d -> d.dueOn().toString()).setHeader(getTranslation("detail.dueOn")).setAutoWidth(true);
+        grid.addComponentColumn(d -> {
+            Span state = new Span(getTranslation(d.overdue() ? "detail.overdue" : "detail.onTime"));
+            state.getElement().getThemeList().add(d.overdue() ? "badge error" : "badge success");
+            state.addClassNames(LumoUtility.FontWeight.SEMIBOLD,
+                    d.overdue() ? LumoUtility.TextColor.ERROR : LumoUtility.TextColor.SUCCESS);
+            return state;
+        }).setHeader(getTranslation("project.status")).setAutoWidth(true);
+        grid.setPartNameGenerator(d -> d.overdue() ? "overdue" : null);
+        return grid;
+    }
+
+    // ---------------------------------------------------------------- 材料
+
+    private Component documentsTab(UUID id) {
+        Grid<DocumentView> grid = smallGrid(documents.list(id), "detail-documents");
+        grid.setEmptyStateText(getTranslation("detail.documents.none"));
+        grid.addColumn(d -> d.type().label(getLocale())).setHeader(getTranslation("detail.documentType"))
+                .setWidth("11em").setFlexGrow(1);
+        grid.addComponentColumn(this::download).setKey("filename").setHeader(getTranslation("detail.filename")).setWidth("14em")
+                .setFlexGrow(2);
+        grid.addColumn(d -> Formats.fileSize(d.sizeBytes())).setHeader(getTranslation("detail.size"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(d -> {
+            Span sha = new Span(d.sha256().substring(0, SHA_SHOWN) + "…");
+            sha.setTitle(d.sha256());
+            sha.getElement().setAttribute("aria-label", d.sha256());
+            sha.addClassNames(LumoUtility.FontSize.XSMALL);
+            sha.getStyle().set("font-family", "monospace");
+            return sha;
+        }).setHeader("SHA-256").setTooltipGenerator(DocumentView::sha256).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DocumentView::uploadedBy).setHeader(getTranslation("detail.uploadedBy")).setAutoWidth(true);
+        grid.addColumn(d -> Formats.dateTime(d.uploadedAt())).setHeader(getTranslation("detail.uploadedAt"))
+                .setAutoWidth(true);
+        return grid;
+    }
+
+    private Anchor download(DocumentView d) {
+        UUID project = d.projectId();
+        UUID document = d.id();
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> documents.content(project, document)
+                .map(c -> new DownloadResponse(new ByteArrayInputStream(c.bytes()), c.document().filename(),
+                        c.document().contentType(), c.bytes().length))
+                .orElseGet(() -> DownloadResponse.error(404))), d.filename());
+        link.setId("download-" + document);
+        return link;
+    }
+
+    // ---------------------------------------------------------------- 时间轴
+
+    private Component timelineTab(UUID id) {
+        VerticalLayout tab = new VerticalLayout();
+        tab.setId("detail-timeline");
+        tab.setPadding(false);
+        List<TimelineEntry> entries = lifecycle.timeline(id).reversed();
+        for (int i = 0; i < entries.size(); i++) {
+            TimelineEntry entry = entries.get(i);
+            Span at = new Span(Formats.dateTime(entry.at()));
+            at.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+            Span actor = new Span(entry.actor());
+            actor.addClassNames(LumoUtility.FontSize.SMALL);
+            Span title = new Span(english() ? entry.titleEn() : entry.titleZh());
+            title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+            HorizontalLayout line = new HorizontalLayout(at, actor, title);
+            line.setAlignItems(FlexComponent.Alignment.BASELINE);
+            line.getStyle().set("flex-wrap", "wrap");
+            if (entry.article() != null) {
+                line.add(FindingsPanel.articleBadge(entry.article(), english()));
+            }
+            Div row = new Div(line);
+            if (!entry.detail().isEmpty()) {
+                Span detail = new Span(entry.detail().stream()
+                        .map(d -> "EDIT".equals(entry.kind()) ? fieldLabel(d) : d)
+                        .collect(Collectors.joining(getTranslation("detail.separator"))));
+                detail.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+                row.add(new Div(detail));
+            }
+            row.setId("timeline-" + i);
+            row.addClassNames(LumoUtility.Padding.Vertical.SMALL, LumoUtility.Border.BOTTOM,
+                    LumoUtility.BorderColor.CONTRAST_10);
+            row.setWidthFull();
+            tab.add(row);
+        }
+        if (entries.isEmpty()) {
+            tab.add(new Paragraph(getTranslation("detail.none")));
+        }
+        return tab;
+    }
+
+    /** An application field of an edit, as the form labels it. */
+    private String fieldLabel(String field) {
+        String label = getTranslation("application." + field);
+        return label.startsWith("!") ? field : label;
+    }
+
+    private boolean english() {
+        return Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(BusinessTime.ZONE));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle == null ? getTranslation("detail.notFound") : pageTitle;
+    }
+
+    static RouteParameters of(UUID id) {
+        return new RouteParameters("id", id.toString());
+    }
+}
