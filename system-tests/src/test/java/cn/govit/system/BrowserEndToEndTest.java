@@ -66,12 +66,15 @@ class BrowserEndToEndTest {
 
         String title = "东湖区政务数据共享交换平台（" + UUID.randomUUID().toString().substring(0, 4) + "）";
         browser.findElement(By.id("new-project")).click();
-        WebElement titleInput = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#project-title input")));
-        titleInput.sendKeys(title);
-        browser.findElement(By.cssSelector("#project-owner-unit input")).sendKeys("东湖区大数据中心");
-        browser.findElement(By.cssSelector("#project-investment input")).sendKeys("2860000", Keys.TAB);
-        Browser.screenshot(browser, "project-new-dialog");
-        browser.findElement(By.id("project-save")).click();
+        WebElement titleInput = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#app-title input")));
+        titleInput.sendKeys(title, Keys.TAB);
+        browser.findElement(By.cssSelector("#app-owner-unit input")).sendKeys("东湖区大数据中心", Keys.TAB);
+        browser.findElement(By.cssSelector("#app-investment input")).sendKeys("2860000", Keys.TAB);
+        Browser.screenshot(browser, "project-new-wizard");
+        browser.findElement(By.id("wizard-save")).click();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("wizard-heading")).getText().contains(title));
+        browser.get(SystemUnderTest.platform().gatewayUrl() + "/");
 
         waitForGridText(title);
         assertThat(gridText()).contains("286.0000").contains("草稿").contains("dh-officer");
@@ -111,12 +114,8 @@ class BrowserEndToEndTest {
         Browser.screenshot(browser, "project-registry-english");
     }
 
-    /** Keycloak's organization-aware login asks for the username first, then the password. */
     private void logIn(String username) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
+        Browser.logIn(browser, wait, username);
     }
 
     private void waitForGridText(String text) {
