@@ -12,6 +12,7 @@ import cn.govit.core.documents.DocumentType;
 import cn.govit.core.documents.SampleFiles;
 import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.project.ProjectStatus;
+import cn.govit.core.shared.BusinessTime;
 import cn.govit.devstack.ApiClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -175,6 +176,15 @@ public final class LifecycleDriver {
                     .orElseThrow(() -> new IllegalStateException("the main road does not lead on from " + current));
             take(id, next, on);
         }
+    }
+
+    /**
+     * The district's admin publishes its whole set of overrides (Art. 41), effective today; the new
+     * version's number. {@code Map.of()} puts the district back on the city's rules.
+     */
+    public int publishRulesEffectiveToday(Map<String, String> overrides) {
+        return admin().post("/api/v1/rules/versions", Map.of("effectiveFrom", LocalDate.now(BusinessTime.ZONE).toString(),
+                "overrides", overrides, "note", "测试：" + overrides)).expect(201).get("version").asInt();
     }
 
     /** A complete project of {@code total} 元 walked to {@code target}; its id. */

@@ -68,4 +68,10 @@ public abstract class LifecycleIntegrationTest extends CoreIntegrationTest {
         assertThat(district.status(id)).isEqualTo("SUBMITTED");
         return id;
     }
+
+    /** One parameter of a {@code GET /api/v1/rules} answer. */
+    protected static JsonNode parameter(JsonNode rules, String name) {
+        return rules.get("parameters").valueStream().filter(p -> p.get("parameter").asString().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no parameter " + name + " in " + rules));
+    }
 }
