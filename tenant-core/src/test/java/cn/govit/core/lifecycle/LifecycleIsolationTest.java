@@ -84,8 +84,7 @@ class LifecycleIsolationTest extends LifecycleIntegrationTest {
     @Test
     void R33_donghuSanctionDoesNotBlockTheXihuUnitOfTheSameName() {
         String unit = "数据资源管理局" + UUID.randomUUID().toString().substring(0, 8);
-        String sanction = donghu.bureau().post("/api/v1/compliance/sanctions",
-                Map.of("ownerUnit", unit, "reason", "未完成系统迁移上云")).expect(201).get("id").asString();
+        String sanction = donghu.sanction(unit, "未完成系统迁移上云");
         try {
             assertThat(xihu.bureau().get("/api/v1/compliance/sanctions").expect(200).valueStream()
                     .map(s -> s.get("id").asString())).doesNotContain(sanction);
@@ -100,7 +99,7 @@ class LifecycleIsolationTest extends LifecycleIntegrationTest {
             inDonghu.put("ownerUnit", unit);
             refused(donghu.attempt(donghu.create(inDonghu), LifecycleAction.SUBMIT, null), 422, "R33");
         } finally {
-            donghu.bureau().send("DELETE", "/api/v1/compliance/sanctions/" + sanction, null).expect(200);
+            donghu.liftSanction(sanction);
         }
     }
 }

@@ -1,6 +1,5 @@
 package cn.govit.core.lifecycle;
 
-import static cn.govit.core.lifecycle.R19MonthlyReportTest.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -17,7 +16,7 @@ class R27AcceptanceDocumentsTest extends LifecycleIntegrationTest {
         LocalDate accepted = today.minusDays(30);
         String id = donghu.projectAt("东湖区验收项目（迟交材料）", "500000.00", ProjectStatus.FINAL_ACCEPTED, accepted);
 
-        var r27 = deadline(donghu.deadlines(id), "R27");
+        var r27 = donghu.deadline(id, "R27");
         assertThat(r27.get("dueOn").asString()).isEqualTo(accepted.plusDays(15).toString());
         assertThat(r27.get("overdue").asBoolean()).isTrue();
 
@@ -30,7 +29,7 @@ class R27AcceptanceDocumentsTest extends LifecycleIntegrationTest {
     void R27_documentsFiledWithin15DaysAreOnTime() {
         String id = donghu.projectAt("东湖区验收项目（按时）", "500000.00", ProjectStatus.FINAL_ACCEPTED, today.minusDays(5));
 
-        assertThat(deadline(donghu.deadlines(id), "R27").get("overdue").asBoolean()).isFalse();
+        assertThat(donghu.deadline(id, "R27").get("overdue").asBoolean()).isFalse();
         var step = donghu.take(id, LifecycleAction.FILE_ACCEPTANCE_DOCUMENTS, null);
         assertThat(step.get("lateArticle").isNull()).isTrue();
     }

@@ -1,6 +1,5 @@
 package cn.govit.core.lifecycle;
 
-import static cn.govit.core.lifecycle.R19MonthlyReportTest.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -28,7 +27,7 @@ class R28RectificationTest extends LifecycleIntegrationTest {
         LocalDate failed = today.minusMonths(4);
         String id = rectifying("东湖区整改项目（超期）", failed);
 
-        var r28 = deadline(donghu.deadlines(id), "R28");
+        var r28 = donghu.deadline(id, "R28");
         assertThat(r28.get("dueOn").asString()).isEqualTo(failed.plusMonths(3).toString());
         assertThat(r28.get("overdue").asBoolean()).isTrue();
 
@@ -41,7 +40,7 @@ class R28RectificationTest extends LifecycleIntegrationTest {
     void R28_rectificationWithinThreeMonthsIsOnTime() {
         String id = rectifying("东湖区整改项目（按期）", today.minusMonths(1));
 
-        assertThat(deadline(donghu.deadlines(id), "R28").get("overdue").asBoolean()).isFalse();
+        assertThat(donghu.deadline(id, "R28").get("overdue").asBoolean()).isFalse();
         var step = donghu.take(id, LifecycleAction.PASS_FINAL_ACCEPTANCE, null);
         assertThat(step.get("lateArticle").isNull()).isTrue();
     }

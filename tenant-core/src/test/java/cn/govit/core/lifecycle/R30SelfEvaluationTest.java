@@ -1,6 +1,5 @@
 package cn.govit.core.lifecycle;
 
-import static cn.govit.core.lifecycle.R19MonthlyReportTest.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -29,7 +28,7 @@ class R30SelfEvaluationTest extends LifecycleIntegrationTest {
         LocalDate live = today.minusMonths(4);
         String id = live("东湖区上线四个月项目", live);
 
-        var r30 = deadline(donghu.deadlines(id), "R30");
+        var r30 = donghu.deadline(id, "R30");
         assertThat(r30.get("opensOn").asString()).isEqualTo(live.plusMonths(3).toString());
         assertThat(r30.get("dueOn").asString()).isEqualTo(live.plusMonths(6).toString());
         assertThat(r30.get("overdue").asBoolean()).isFalse();
@@ -43,7 +42,7 @@ class R30SelfEvaluationTest extends LifecycleIntegrationTest {
     void R30_selfEvaluationAfterSixMonthsIsAllowedButLate() {
         String id = live("东湖区上线七个月项目", today.minusMonths(7));
 
-        assertThat(deadline(donghu.deadlines(id), "R30").get("overdue").asBoolean()).isTrue();
+        assertThat(donghu.deadline(id, "R30").get("overdue").asBoolean()).isTrue();
         var step = donghu.take(id, LifecycleAction.SUBMIT_SELF_EVALUATION, null);
         assertThat(step.get("lateArticle").asString()).isEqualTo("R30");
     }

@@ -1,6 +1,5 @@
 package cn.govit.core.lifecycle;
 
-import static cn.govit.core.lifecycle.R19MonthlyReportTest.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -38,7 +37,7 @@ class R32OmAssessmentTest extends LifecycleIntegrationTest {
         String id = inOmSince(LocalDate.of(today.getYear() - 1, 11, 1), "东湖区运维项目（本年度）");
         LocalDate due = LocalDate.of(today.getYear(), 12, 20);
 
-        var r32 = deadline(donghu.deadlines(id), "R32");
+        var r32 = donghu.deadline(id, "R32");
         assertThat(r32.get("dueOn").asString()).isEqualTo(due.toString());
         assertThat(r32.get("overdue").asBoolean()).isEqualTo(today.isAfter(due));
 

@@ -18,14 +18,13 @@ class R33ComplianceSanctionsTest extends LifecycleIntegrationTest {
         ObjectNode application = donghu.application("东湖区受限单位项目", "500000.00");
         application.put("ownerUnit", unit);
         String id = donghu.create(application);
-        String sanction = donghu.bureau().post("/api/v1/compliance/sanctions",
-                Map.of("ownerUnit", unit, "reason", "未按要求编制信息资源目录")).expect(201).get("id").asString();
+        String sanction = donghu.sanction(unit, "未按要求编制信息资源目录");
 
         var problem = refused(donghu.attempt(id, LifecycleAction.SUBMIT, null), 422, "R33");
         assertThat(problem.get("field").asString()).isEqualTo("ownerUnit");
         assertThat(donghu.status(id)).isEqualTo("DRAFT");
 
-        donghu.bureau().send("DELETE", "/api/v1/compliance/sanctions/" + sanction, null).expect(200);
+        donghu.liftSanction(sanction);
         donghu.attempt(id, LifecycleAction.SUBMIT, null).expect(201);
         assertThat(donghu.status(id)).isEqualTo("SUBMITTED");
     }
@@ -33,12 +32,11 @@ class R33ComplianceSanctionsTest extends LifecycleIntegrationTest {
     @Test
     void R33_sanctionOfOneUnitDoesNotBlockAnother() {
         String unit = "东湖区另一局" + UUID.randomUUID().toString().substring(0, 8);
-        String sanction = donghu.bureau().post("/api/v1/compliance/sanctions",
-                Map.of("ownerUnit", unit, "reason", "未提供数据共享接口")).expect(201).get("id").asString();
+        String sanction = donghu.sanction(unit, "未提供数据共享接口");
         try {
             assertSubmissionAllowed(donghu, donghu.application("东湖区合规单位项目", "500000.00"), "R33");
         } finally {
-            donghu.bureau().send("DELETE", "/api/v1/compliance/sanctions/" + sanction, null).expect(200);
+            donghu.liftSanction(sanction);
         }
     }
 

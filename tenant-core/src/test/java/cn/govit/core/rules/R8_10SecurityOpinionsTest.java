@@ -44,6 +44,24 @@ class R8_10SecurityOpinionsTest extends LifecycleIntegrationTest {
     }
 
     @Test
+    void R8_10_exceptionalApprovalIsRefusedUntilTheSecurityOpinionsAreUploaded() {
+        ObjectNode application = donghu.application("东湖区涉密边缘“一事一议”项目", "500000.00");
+        application.put("touchesStateSecurity", true);
+        String id = donghu.create(application);
+        donghu.walkTo(id, ProjectStatus.SUBMITTED, null);
+        donghu.take(id, LifecycleAction.REQUEST_EXCEPTIONAL, null);
+
+        refused(donghu.attempt(id, LifecycleAction.APPROVE_EXCEPTIONAL, null,
+                LifecycleAction.APPROVE_EXCEPTIONAL.documents().toArray(DocumentType[]::new)), 422, "R8.10");
+        assertThat(donghu.status(id)).isEqualTo("EXCEPTIONAL_REQUESTED");
+
+        donghu.upload(donghu.user("security"), id, DocumentType.SECRECY_OPINION);
+        donghu.upload(donghu.user("security"), id, DocumentType.STATE_SECURITY_OPINION);
+        donghu.take(id, LifecycleAction.APPROVE_EXCEPTIONAL, null);
+        assertThat(donghu.status(id)).isEqualTo("IMPLEMENTATION");
+    }
+
+    @Test
     void R8_10_projectOutsideTheirFieldsIsApprovedWithoutSecurityOpinions() {
         String id = donghu.projectAt("东湖区普通政务项目", "500000.00", ProjectStatus.ANNUAL_PLAN, null);
 

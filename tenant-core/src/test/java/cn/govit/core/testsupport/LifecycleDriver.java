@@ -129,6 +129,24 @@ public final class LifecycleDriver {
         return officer().get("/api/v1/projects/" + id + "/deadlines").expect(200);
     }
 
+    /** The project's deadline of {@code article} (Art. 19, 27, 28, 30, 32); fails when there is none. */
+    public JsonNode deadline(String id, String article) {
+        JsonNode deadlines = deadlines(id);
+        return deadlines.valueStream().filter(d -> d.get("article").asString().equals(article)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + article + " deadline in " + deadlines));
+    }
+
+    /** The bureau sanctions an owner unit of the district (Art. 33); the sanction's id. */
+    public String sanction(String ownerUnit, String reason) {
+        return bureau().post("/api/v1/compliance/sanctions", Map.of("ownerUnit", ownerUnit, "reason", reason))
+                .expect(201).get("id").asString();
+    }
+
+    /** The bureau lifts a sanction once the unit complies. */
+    public void liftSanction(String sanctionId) {
+        bureau().send("DELETE", "/api/v1/compliance/sanctions/" + sanctionId, null).expect(200);
+    }
+
     /** Uploads a small PDF of {@code type} as {@code who}; the document's id. */
     public String upload(ApiClient who, String id, DocumentType type) {
         return who.upload("/api/v1/projects/" + id + "/documents", "file", type.name() + ".pdf", SampleFiles.PDF,
