@@ -248,7 +248,8 @@ public class LifecycleService {
             }
             case PASS_REVIEW -> ApplicationRules.check(application, inForce, catalogue.codes()).stream()
                     .filter(f -> f.blocking() && f.article().equals("R9")).forEach(blocking::add);
-            case APPROVE -> {
+            // Art. 8(10): the opinions come before any approval, the exceptional one of Art. 13 included.
+            case APPROVE, APPROVE_EXCEPTIONAL -> {
                 if (inForce.flag(RuleParameter.R8_10_SECURITY_OPINIONS_REQUIRED)) {
                     EnumSet<DocumentType> opinions = EnumSet.noneOf(DocumentType.class);
                     if (application.touchesStateSecurity()) {

@@ -17,6 +17,7 @@ import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.PlatformAuditLog;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.web.ApiProblem;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -94,7 +95,8 @@ public class RuleSetService {
         overrides.forEach((name, value) -> {
             RuleParameter p = parameter(name);
             parsed.put(p, p.normalize(value).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST,
-                    "rules.badValue", p.article(), "overrides." + name, value, p.label(null), p.range())));
+                    "rules.badValue", p.article(), "overrides." + name, value,
+                    p.label(LocaleContextHolder.getLocale()), p.range())));
         });
         List<RuleSetVersion> existing = versions(tenant);
         if (!existing.isEmpty() && effectiveFrom.isBefore(existing.getLast().effectiveFrom())) {

@@ -14,15 +14,15 @@ import cn.govit.devstack.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 /** Small real files of each accepted format, and the API calls the document tests share. */
-final class SampleFiles {
+public final class SampleFiles {
 
-    static final String PDF = "application/pdf";
+    public static final String PDF = "application/pdf";
 
     private SampleFiles() {
     }
 
     /** A one-page PDF that a reader opens: header, four objects, a cross-reference table with true offsets. */
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         String stream = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
         List<String> objects = List.of(
                 "<< /Type /Catalog /Pages 2 0 R >>",

@@ -1,0 +1,214 @@
+package cn.govit.core.testsupport;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import cn.govit.core.documents.DocumentType;
+import cn.govit.core.documents.SampleFiles;
+import cn.govit.core.lifecycle.LifecycleAction;
+import cn.govit.core.project.ProjectStatus;
+import cn.govit.core.shared.BusinessTime;
+import cn.govit.devstack.ApiClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One district's officers working a project through the API: each step taken by the role the
+ * regulation gives it, with the documents it needs uploaded and attached, dated as the test says.
+ * Keeps a rule test to the one thing it is about.
+ */
+public final class LifecycleDriver {
+
+    /** The main road of DOMAIN.md's lifecycle, from draft to O&amp;M, as the bureau path takes it. */
+    public static final List<LifecycleAction> MAIN_ROAD = List.of(LifecycleAction.SUBMIT, LifecycleAction.ENDORSE,
+            LifecycleAction.PASS_REVIEW, LifecycleAction.INCLUDE_IN_ANNUAL_PLAN, LifecycleAction.APPROVE,
+            LifecycleAction.ENTER_IMPLEMENTATION, LifecycleAction.START_PROCUREMENT, LifecycleAction.FILE_CONTRACT,
+            LifecycleAction.START_CONSTRUCTION, LifecycleAction.PASS_SECURITY_ASSESSMENT,
+            LifecycleAction.INITIAL_ACCEPTANCE, LifecycleAction.PASS_FINAL_ACCEPTANCE,
+            LifecycleAction.FILE_ACCEPTANCE_DOCUMENTS, LifecycleAction.SUBMIT_SELF_EVALUATION);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Function<String, ApiClient> login;
+    private final String prefix;
+    private final String districtName;
+    private final Map<String, ApiClient> clients = new HashMap<>();
+
+    /**
+     * @param login  a demo user's API client (a real token)
+     * @param prefix the district's user prefix: {@code dh} for 东湖区, {@code xh} for 西湖区
+     */
+    public LifecycleDriver(Function<String, ApiClient> login, String prefix) {
+        this.login = login;
+        this.prefix = prefix;
+        this.districtName = switch (prefix) {
+            case "dh" -> "东湖区";
+            case "xh" -> "西湖区";
+            default -> throw new IllegalArgumentException("no demo district with users " + prefix + "-*");
+        };
+    }
+
+    /** The district's demo user {@code <prefix>-<role>}, logged in once per driver. */
+    public ApiClient user(String role) {
+        return clients.computeIfAbsent(prefix + "-" + role, login);
+    }
+
+    public ApiClient officer() {
+        return user("officer");
+    }
+
+    public ApiClient department() {
+        return user("dept");
+    }
+
+    public ApiClient bureau() {
+        return user("bureau");
+    }
+
+    public ApiClient admin() {
+        return user("admin");
+    }
+
+    /** The user whose role the step belongs to; the bureau where it shares a step with the department (Art. 26). */
+    public ApiClient actorOf(LifecycleAction action) {
+        for (String[] role : new String[][] {{"bureau-officer", "bureau"}, {"approval-officer", "approval"},
+                {"owner-officer", "officer"}, {"department-officer", "dept"}}) {
+            if (action.roles().contains(role[0])) {
+                return user(role[1]);
+            }
+        }
+        throw new IllegalArgumentException(action + " is taken by none of the demo roles");
+    }
+
+    /** {@link SampleApplications#completeConstruction} of this district, as JSON a test changes one thing in. */
+    public ObjectNode application(String title, String total) {
+        ObjectNode application = json(SampleApplications.completeConstruction(title, total));
+        application.put("ownerUnit", districtName + "数据资源管理局");
+        application.put("competentDepartment", districtName + "人民政府办公室");
+        return application;
+    }
+
+    public static ObjectNode json(Object value) {
+        return JSON.valueToTree(value);
+    }
+
+    /** Saves a draft as the owner unit's officer; its id. */
+    public String create(JsonNode application) {
+        return officer().post("/api/v1/projects", application).expect(201).get("id").asString();
+    }
+
+    /** A draft that passes every article of the city's baseline. */
+    public String createComplete(String title, String total) {
+        return create(application(title, total));
+    }
+
+    /** {@code GET /projects/{id}}: {@code project}, {@code application} and {@code findings}. */
+    public JsonNode detail(String id) {
+        return officer().get("/api/v1/projects/" + id).expect(200);
+    }
+
+    public String status(String id) {
+        return detail(id).get("project").get("status").asString();
+    }
+
+    public long version(String id) {
+        return detail(id).get("project").get("version").asLong();
+    }
+
+    public JsonNode steps(String id) {
+        return officer().get("/api/v1/projects/" + id + "/steps").expect(200);
+    }
+
+    public JsonNode deadlines(String id) {
+        return officer().get("/api/v1/projects/" + id + "/deadlines").expect(200);
+    }
+
+    /** The project's deadline of {@code article} (Art. 19, 27, 28, 30, 32); fails when there is none. */
+    public JsonNode deadline(String id, String article) {
+        JsonNode deadlines = deadlines(id);
+        return deadlines.valueStream().filter(d -> d.get("article").asString().equals(article)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + article + " deadline in " + deadlines));
+    }
+
+    /** The bureau sanctions an owner unit of the district (Art. 33); the sanction's id. */
+    public String sanction(String ownerUnit, String reason) {
+        return bureau().post("/api/v1/compliance/sanctions", Map.of("ownerUnit", ownerUnit, "reason", reason))
+                .expect(201).get("id").asString();
+    }
+
+    /** The bureau lifts a sanction once the unit complies. */
+    public void liftSanction(String sanctionId) {
+        bureau().send("DELETE", "/api/v1/compliance/sanctions/" + sanctionId, null).expect(200);
+    }
+
+    /** Uploads a small PDF of {@code type} as {@code who}; the document's id. */
+    public String upload(ApiClient who, String id, DocumentType type) {
+        return who.upload("/api/v1/projects/" + id + "/documents", "file", type.name() + ".pdf", SampleFiles.PDF,
+                SampleFiles.pdf(type.name()), Map.of("type", type.name())).expect(201).get("id").asString();
+    }
+
+    /**
+     * Tries a step as its role's user, at the project's current version, with exactly {@code documents}
+     * uploaded and attached, and a written explanation where the action needs one.
+     */
+    public ApiClient.Response attempt(String id, LifecycleAction action, LocalDate on, DocumentType... documents) {
+        return attempt(actorOf(action), id, action, on, action.explanationRequired() ? "书面说明：" + action : null,
+                documents);
+    }
+
+    public ApiClient.Response attempt(ApiClient who, String id, LifecycleAction action, LocalDate on,
+                                      String explanation, DocumentType... documents) {
+        List<String> documentIds = new ArrayList<>();
+        for (DocumentType type : documents) {
+            documentIds.add(upload(who, id, type));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("action", action.name());
+        body.put("version", version(id));
+        if (on != null) {
+            body.put("occurredOn", on.toString());
+        }
+        if (explanation != null) {
+            body.put("explanation", explanation);
+        }
+        body.put("documentIds", documentIds);
+        return who.post("/api/v1/projects/" + id + "/steps", body);
+    }
+
+    /** Takes a step with the documents its action requires; the recorded step. */
+    public JsonNode take(String id, LifecycleAction action, LocalDate on) {
+        return attempt(id, action, on, action.documents().toArray(DocumentType[]::new)).expect(201);
+    }
+
+    /** Walks the project along {@link #MAIN_ROAD} until it reaches {@code target}, every step dated {@code on}. */
+    public void walkTo(String id, ProjectStatus target, LocalDate on) {
+        for (String status = status(id); !status.equals(target.name()); status = status(id)) {
+            ProjectStatus current = ProjectStatus.valueOf(status);
+            LifecycleAction next = MAIN_ROAD.stream().filter(a -> a.from().contains(current)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the main road does not lead on from " + current));
+            take(id, next, on);
+        }
+    }
+
+    /**
+     * The district's admin publishes its whole set of overrides (Art. 41), effective today; the new
+     * version's number. {@code Map.of()} puts the district back on the city's rules.
+     */
+    public int publishRulesEffectiveToday(Map<String, String> overrides) {
+        return admin().post("/api/v1/rules/versions", Map.of("effectiveFrom", LocalDate.now(BusinessTime.ZONE).toString(),
+                "overrides", overrides, "note", "测试：" + overrides)).expect(201).get("version").asInt();
+    }
+
+    /** A complete project of {@code total} 元 walked to {@code target}; its id. */
+    public String projectAt(String title, String total, ProjectStatus target, LocalDate on) {
+        String id = createComplete(title, total);
+        walkTo(id, target, on);
+        return id;
+    }
+}
