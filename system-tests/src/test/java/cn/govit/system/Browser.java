@@ -53,6 +53,14 @@ final class Browser {
         }
     }
 
+    /** Keycloak's organization-aware login asks for the username first, then the password. */
+    static void logIn(ChromeDriver browser, WebDriverWait wait, String username) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+    }
+
     static Path screenshot(ChromeDriver browser, String name) {
         try {
             Path target = Path.of("target", "screenshots", name + ".png");
@@ -63,12 +71,4 @@ final class Browser {
             throw new IllegalStateException(e);
         }
     }
-}    /** Keycloak's organization-aware login asks for the username first, then the password. */
-    static void logIn(ChromeDriver browser, WebDriverWait wait, String username) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("demo");
-        browser.findElement(By.id("kc-login")).click();
-    }
-
-
+}

@@ -245,25 +245,13 @@ public class LifecycleService {
                     blocking.add(Finding.of("R7", Severity.BLOCKING, "totalInvestment", "R7.aboveThreshold",
                             project.totalInvestment().toPlainString(), threshold.toPlainString()));
                 }
+                // The department's decision is this small project's approval: Art. 8(10) applies to it as well.
+                securityOpinionsMissing(application, inForce, available, blocking);
             }
             case PASS_REVIEW -> ApplicationRules.check(application, inForce, catalogue.codes()).stream()
                     .filter(f -> f.blocking() && f.article().equals("R9")).forEach(blocking::add);
             // Art. 8(10): the opinions come before any approval, the exceptional one of Art. 13 included.
-            case APPROVE, APPROVE_EXCEPTIONAL -> {
-                if (inForce.flag(RuleParameter.R8_10_SECURITY_OPINIONS_REQUIRED)) {
-                    EnumSet<DocumentType> opinions = EnumSet.noneOf(DocumentType.class);
-                    if (application.touchesStateSecurity()) {
-                        opinions.add(DocumentType.SECRECY_OPINION);
-                        opinions.add(DocumentType.STATE_SECURITY_OPINION);
-                    }
-                    if (application.touchesCivilAirDefence()) {
-                        opinions.add(DocumentType.CIVIL_AIR_DEFENCE_OPINION);
-                    }
-                    opinions.stream().filter(o -> !available.contains(o)).forEach(o -> blocking.add(Finding.of("R8.10",
-                            Severity.BLOCKING, "documentIds", "R8.10.opinionMissing",
-                            o.label(Locale.SIMPLIFIED_CHINESE), o.label(Locale.ENGLISH))));
-                }
-            }
+            case APPROVE, APPROVE_EXCEPTIONAL -> securityOpinionsMissing(application, inForce, available, blocking);
             case FILE_UPWARD -> {
                 if (!application.upwardApplication()) {
                     blocking.add(Finding.of("R8.9", Severity.BLOCKING, "action", "R8.9.notUpward"));
@@ -288,6 +276,25 @@ public class LifecycleService {
             }
         }
         return blocking;
+    }
+
+    /** 第八条第（十）项 — the secrecy, state security and civil air defence opinions the project's flags call for. */
+    private static void securityOpinionsMissing(Application application, RuleSet inForce, Set<DocumentType> available,
+                                                List<Finding> blocking) {
+        if (!inForce.flag(RuleParameter.R8_10_SECURITY_OPINIONS_REQUIRED)) {
+            return;
+        }
+        EnumSet<DocumentType> opinions = EnumSet.noneOf(DocumentType.class);
+        if (application.touchesStateSecurity()) {
+            opinions.add(DocumentType.SECRECY_OPINION);
+            opinions.add(DocumentType.STATE_SECURITY_OPINION);
+        }
+        if (application.touchesCivilAirDefence()) {
+            opinions.add(DocumentType.CIVIL_AIR_DEFENCE_OPINION);
+        }
+        opinions.stream().filter(o -> !available.contains(o)).forEach(o -> blocking.add(Finding.of("R8.10",
+                Severity.BLOCKING, "documentIds", "R8.10.opinionMissing",
+                o.label(Locale.SIMPLIFIED_CHINESE), o.label(Locale.ENGLISH))));
     }
 
     /** The article whose deadline this step missed, if any. */

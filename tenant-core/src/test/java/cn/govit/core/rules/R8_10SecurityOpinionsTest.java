@@ -62,6 +62,21 @@ class R8_10SecurityOpinionsTest extends LifecycleIntegrationTest {
     }
 
     @Test
+    void R8_10_smallProjectIsNotSelfSupervisedUntilTheSecurityOpinionsAreUploaded() {
+        ObjectNode application = donghu.application("东湖区人防警报联动小型项目", "200000.00");
+        application.put("touchesCivilAirDefence", true);
+        String id = donghu.create(application);
+        donghu.walkTo(id, ProjectStatus.SUBMITTED, null);
+
+        refused(donghu.attempt(id, LifecycleAction.SELF_SUPERVISE, null), 422, "R8.10");
+        assertThat(donghu.status(id)).isEqualTo("SUBMITTED");
+
+        donghu.upload(donghu.user("security"), id, DocumentType.CIVIL_AIR_DEFENCE_OPINION);
+        donghu.take(id, LifecycleAction.SELF_SUPERVISE, null);
+        assertThat(donghu.status(id)).isEqualTo("SELF_SUPERVISED");
+    }
+
+    @Test
     void R8_10_projectOutsideTheirFieldsIsApprovedWithoutSecurityOpinions() {
         String id = donghu.projectAt("东湖区普通政务项目", "500000.00", ProjectStatus.ANNUAL_PLAN, null);
 
