@@ -97,8 +97,12 @@ public final class Platform implements AutoCloseable {
             throw new IOException(jarPath + " is missing: build with ./mvnw install -DskipTests first");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // Access logs next to each log: when a login or a page hangs, they show which hop the request reached.
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-Dfile.encoding=UTF-8",
-                "-jar", jarPath.toString(), "--server.port=" + port)
+                "-Dreactor.netty.http.server.accessLogEnabled=true",
+                "-jar", jarPath.toString(), "--server.port=" + port,
+                "--server.tomcat.accesslog.enabled=true", "--server.tomcat.accesslog.directory=" + logDir.toAbsolutePath(),
+                "--server.tomcat.accesslog.prefix=" + name + "-access", "--server.tomcat.accesslog.pattern=%t %a \"%r\" %s %b %Dms")
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(logDir.resolve(name + ".log").toFile());

@@ -2,20 +2,14 @@ package cn.govit.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An owner-unit officer writes an application in the wizard through the gateway: the finding of
@@ -23,33 +17,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * completed application is submitted and the project shows its new stage. Then the district's
  * approval flowchart.
  */
-class ApplicationWizardBrowserTest {
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        SystemUnderTest.platform();
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(120));
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        if (browser != null) {
-            try {
-                Browser.screenshot(browser, "last-" + test.getTestMethod().orElseThrow().getName());
-            } finally {
-                browser.quit();
-            }
-        }
-    }
+class ApplicationWizardBrowserTest extends BrowserTest {
 
     @Test
     void officerSeesTheR8_4FindingComeAndGoThenSubmitsAndTheProjectIsSubmitted() {
         browser.get(SystemUnderTest.platform().gatewayUrl() + "/");
-        Browser.logIn(browser, wait, "dh-officer");
+        logIn("dh-officer");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("new-project"))).click();
 
         String title = "东湖区政务服务好差评系统（" + UUID.randomUUID().toString().substring(0, 4) + "）";
@@ -59,8 +32,13 @@ class ApplicationWizardBrowserTest {
         type("#app-investment input", "500000");
         type("#app-background textarea", "落实《南昌市政务信息化项目集约化建设管理办法》，提升政务服务评价的及时性。");
 
-        WebElement finding = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("finding-R8-4")));
-        assertThat(finding.getText()).contains("R8.4").contains("第八条第（四）项").contains("定量指标");
+        // The panel is redrawn as each field arrives; the finding is read once the officer's input has settled.
+        wait.ignoring(StaleElementReferenceException.class).until(d ->
+                d.findElements(By.cssSelector("#findings-panel [id^='finding-R8']")).stream()
+                        .noneMatch(f -> f.getText().contains("背景依据")));
+        String finding = wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("finding-R8-4")).getText());
+        assertThat(finding).contains("R8.4").contains("第八条第（四）项").contains("定量指标");
         Browser.screenshot(browser, "wizard-finding-R8-4");
 
         step(2);
@@ -110,7 +88,7 @@ class ApplicationWizardBrowserTest {
     @Test
     void districtSeesTheApprovalFlowchartDrawnFromItsOwnRules() {
         browser.get(SystemUnderTest.platform().gatewayUrl() + "/rules/flowchart");
-        Browser.logIn(browser, wait, "dh-officer");
+        logIn("dh-officer");
         WebElement chart = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#flowchart svg")));
         assertThat(chart.getText()).contains("东湖区").contains("30 万元");
         Browser.screenshot(browser, "flowchart-donghu");

@@ -2,48 +2,20 @@ package cn.govit.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A district officer's day, in a real browser through the gateway: log in at Keycloak, see the own
  * district's registry in Chinese, register a project, see it listed — and nothing of other districts.
  */
-class BrowserEndToEndTest {
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        SystemUnderTest.platform();
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(120));
-    }
-
-    /** The last screen of every test, passed or failed, for whoever reads the report. */
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        if (browser != null) {
-            try {
-                Browser.screenshot(browser, "last-" + test.getTestMethod().orElseThrow().getName());
-            } finally {
-                browser.quit();
-            }
-        }
-    }
+class BrowserEndToEndTest extends BrowserTest {
 
     @Test
     void donghuOfficerLogsInCreatesAProjectInTheChineseUiAndSeesItListed() {
@@ -112,10 +84,6 @@ class BrowserEndToEndTest {
                 .until(d -> d.findElement(By.id("new-project")).getText().equals("New project"));
         waitForGridText("Construction");
         Browser.screenshot(browser, "project-registry-english");
-    }
-
-    private void logIn(String username) {
-        Browser.logIn(browser, wait, username);
     }
 
     private void waitForGridText(String text) {

@@ -291,6 +291,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         investment.setRequiredIndicatorVisible(true);
         investment.setManualValidation(true);
         investment.setValueChangeMode(ValueChangeMode.LAZY);
+        investment.getElement().addPropertyChangeListener("value", "change", e -> { });
         investment.addValueChangeListener(e -> changed());
         whole(plannedYear, "app-planned-year", "application.plannedYear", 2000, 2100);
         choices(network, "app-network", "application.network", NetworkDeployment.values());
@@ -390,9 +391,13 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         showStep(bounded);
     }
 
+    /**
+     * Hides the other steps with CSS only: Flow drops updates from invisible components, so a value typed
+     * just before "next step" (still on its way to the server) would otherwise be lost.
+     */
     private void showStep(int index) {
         for (int i = 0; i < stepContents.size(); i++) {
-            stepContents.get(i).setVisible(i == index);
+            stepContents.get(i).getElement().getStyle().set("display", i == index ? null : "none");
         }
         previous.setEnabled(index > 0);
         next.setEnabled(index < STEPS.length - 1);

@@ -34,6 +34,9 @@ final class Parts {
             field.setValue(value);
         }
         field.setValueChangeMode(ValueChangeMode.LAZY);
+        // A lazy value goes to the server a moment after typing stops; leaving the field (to click "next step",
+        // which detaches it) must send it at once, or the officer's last words are lost.
+        field.getElement().addPropertyChangeListener("value", "change", e -> { });
         field.addValueChangeListener(e -> changed.run());
         return field;
     }

@@ -25,7 +25,7 @@ import cn.govit.core.tenancy.TenantContext;
 
 /** 审批服务流程图 — the approval flow of the user's tenant, drawn from its rules in force today. */
 @Route(value = "rules/flowchart", layout = MainLayout.class)
-@Menu(order = 11, title = "flowchart.heading", icon = "vaadin:flow-tree")
+@Menu(order = 11, title = "flowchart.heading", icon = "vaadin:sitemap")
 public class FlowchartView extends VerticalLayout implements HasDynamicTitle {
 
     public FlowchartView(FlowchartApi flowcharts) {

@@ -1,0 +1,39 @@
+package cn.govit.system;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A test in a fresh headless Chromium against the running platform; its last screen is always kept. */
+abstract class BrowserTest {
+
+    protected ChromeDriver browser;
+    protected WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        SystemUnderTest.platform();
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+    }
+
+    /** The last screen of every test, passed or failed, for whoever reads the report. */
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        if (browser != null) {
+            try {
+                Browser.screenshot(browser, "last-" + test.getTestMethod().orElseThrow().getName());
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    protected void logIn(String username) {
+        Browser.logIn(browser, wait, username);
+    }
+}
