@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -108,7 +109,7 @@ public final class ApiClient {
     }
 
     /** An HTTP answer; {@link #json()} parses the body. */
-    public record Response(int status, String body, Map<String, java.util.List<String>> headers) {
+    public record Response(int status, String body, Map<String, List<String>> headers) {
 
         public JsonNode json() {
             return body == null || body.isBlank() ? JSON.missingNode() : JSON.readTree(body);

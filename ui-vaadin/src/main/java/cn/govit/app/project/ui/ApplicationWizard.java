@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -583,7 +585,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         return line;
     }
 
-    private static <T> RowEditor.Row<T> row(Component component, java.util.function.Supplier<T> value) {
+    private static <T> RowEditor.Row<T> row(Component component, Supplier<T> value) {
         return new RowEditor.Row<>() {
             @Override
             public Component component() {
@@ -811,7 +813,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         return "en".equals(getLocale().getLanguage());
     }
 
-    private static <T> List<T> nonEmpty(List<T> rows, java.util.function.Predicate<T> empty) {
+    private static <T> List<T> nonEmpty(List<T> rows, Predicate<T> empty) {
         return rows.stream().filter(empty.negate()).toList();
     }
 
