@@ -11,6 +11,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -69,8 +70,13 @@ final class Browser {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         String loginPage = browser.getCurrentUrl();
         for (int attempt = 1; ; attempt++) {
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-            browser.findElement(By.id("kc-login")).click();
+            // Opened again, Keycloak may remember the username and ask only for the password.
+            wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("username")),
+                    ExpectedConditions.visibilityOfElementLocated(By.id("password"))));
+            if (browser.findElements(By.id("password")).stream().noneMatch(WebElement::isDisplayed)) {
+                browser.findElement(By.id("username")).sendKeys(username);
+                browser.findElement(By.id("kc-login")).click();
+            }
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("demo");
             browser.manage().timeouts().pageLoadTimeout(LOGIN_ANSWER);
             try {
