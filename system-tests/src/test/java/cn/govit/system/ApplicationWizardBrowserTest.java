@@ -21,7 +21,7 @@ class ApplicationWizardBrowserTest extends BrowserTest {
 
     @Test
     void officerSeesTheR8_4FindingComeAndGoThenSubmitsAndTheProjectIsSubmitted() {
-        browser.get(SystemUnderTest.platform().gatewayUrl() + "/");
+        open("/");
         logIn("dh-officer");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("new-project"))).click();
 
@@ -87,7 +87,7 @@ class ApplicationWizardBrowserTest extends BrowserTest {
 
     @Test
     void districtSeesTheApprovalFlowchartDrawnFromItsOwnRules() {
-        browser.get(SystemUnderTest.platform().gatewayUrl() + "/rules/flowchart");
+        open("/rules/flowchart");
         logIn("dh-officer");
         WebElement chart = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#flowchart svg")));
         assertThat(chart.getText()).contains("东湖区").contains("30 万元");

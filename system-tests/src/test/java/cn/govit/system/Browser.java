@@ -11,6 +11,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -61,19 +62,17 @@ final class Browser {
 
     /**
      * Keycloak's organization-aware login asks for the username first, then the password. Keycloak 26.5
-     * in dev mode on this machine now and then never reads the posted login form: its worker waits in
-     * RESTEasy Reactive's FormBodyHandler (VertxInputStream.readBlocking) until the browser gives up, and
-     * nothing reaches the gateway. The login page is then opened again, once, as a user would reload it;
-     * a second hang fails the test.
+     * in dev mode on this machine now and then leaves the posted login form unanswered (its log shows the
+     * worker waiting in FormBodyHandler / VertxInputStream.readBlocking until the browser gives up). The
+     * user's way out is taken once: open the page they wanted again — Keycloak then either asks again or,
+     * if the login did go through, sends them straight on. A second hang fails the test.
+     *
+     * @param startUrl the platform page the test opened, which sent the browser to Keycloak
      */
-    static void logIn(ChromeDriver browser, WebDriverWait wait, String username) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        String loginPage = browser.getCurrentUrl();
+    static void logIn(ChromeDriver browser, WebDriverWait wait, String username, String startUrl) {
         for (int attempt = 1; ; attempt++) {
-            // Opened again, Keycloak may remember the username and ask only for the password.
-            wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("username")),
-                    ExpectedConditions.visibilityOfElementLocated(By.id("password"))));
-            if (browser.findElements(By.id("password")).stream().noneMatch(WebElement::isDisplayed)) {
+            wait.until(d -> shown(d, "username") || shown(d, "password"));
+            if (!shown(browser, "password")) {
                 browser.findElement(By.id("username")).sendKeys(username);
                 browser.findElement(By.id("kc-login")).click();
             }
@@ -81,20 +80,31 @@ final class Browser {
             browser.manage().timeouts().pageLoadTimeout(LOGIN_ANSWER);
             try {
                 browser.findElement(By.id("kc-login")).click();
-                new WebDriverWait(browser, LOGIN_ANSWER).until(d -> !d.getCurrentUrl().contains("/realms/govit/"));
+                new WebDriverWait(browser, LOGIN_ANSWER).until(d -> !atKeycloak(d));
                 return;
             } catch (TimeoutException e) {
                 if (attempt == 2) {
                     throw e;
                 }
                 System.getLogger(Browser.class.getName()).log(System.Logger.Level.WARNING,
-                        "Keycloak did not answer the login form of {0} within {1}; opening the login page again",
-                        username, LOGIN_ANSWER);
-                browser.get(loginPage);
+                        "Keycloak did not answer the login form of {0} within {1}; opening {2} again",
+                        username, LOGIN_ANSWER, startUrl);
+                browser.get(startUrl);
+                if (!atKeycloak(browser)) {
+                    return;
+                }
             } finally {
                 browser.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
             }
         }
+    }
+
+    private static boolean atKeycloak(WebDriver browser) {
+        return browser.getCurrentUrl().contains("/realms/govit/");
+    }
+
+    private static boolean shown(WebDriver browser, String id) {
+        return browser.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
     }
 
     static Path screenshot(ChromeDriver browser, String name) {

@@ -19,7 +19,7 @@ class BrowserEndToEndTest extends BrowserTest {
 
     @Test
     void donghuOfficerLogsInCreatesAProjectInTheChineseUiAndSeesItListed() {
-        browser.get(SystemUnderTest.platform().gatewayUrl() + "/");
+        open("/");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).contains("/realms/govit/protocol/openid-connect/auth")
@@ -46,7 +46,7 @@ class BrowserEndToEndTest extends BrowserTest {
         browser.findElement(By.id("wizard-save")).click();
         wait.ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("wizard-heading")).getText().contains(title));
-        browser.get(SystemUnderTest.platform().gatewayUrl() + "/");
+        open("/");
 
         waitForGridText(title);
         assertThat(gridText()).contains("286.0000").contains("草稿").contains("dh-officer");
@@ -55,7 +55,7 @@ class BrowserEndToEndTest extends BrowserTest {
 
     @Test
     void afterLogoutAnotherDistrictsOfficerInTheSameBrowserSeesOnlyTheirOwnDistrict() {
-        browser.get(SystemUnderTest.platform().gatewayUrl() + "/");
+        open("/");
         logIn("dh-officer");
         waitForGridText("东湖区“一网通办”政务服务平台升级");
 
@@ -72,7 +72,7 @@ class BrowserEndToEndTest extends BrowserTest {
 
     @Test
     void englishIsOneClickAwayAndChineseIsTheDefault() {
-        browser.get(SystemUnderTest.platform().gatewayUrl() + "/");
+        open("/");
         logIn("xh-officer");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-project")));
         assertThat(browser.findElement(By.id("new-project")).getText()).isEqualTo("新建项目");

@@ -13,12 +13,14 @@ abstract class BrowserTest {
 
     protected ChromeDriver browser;
     protected WebDriverWait wait;
+    private String startUrl;
 
     @BeforeEach
     void openBrowser() {
         SystemUnderTest.platform();
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+        startUrl = SystemUnderTest.platform().gatewayUrl() + "/";
     }
 
     /** The last screen of every test, passed or failed, for whoever reads the report. */
@@ -33,7 +35,13 @@ abstract class BrowserTest {
         }
     }
 
+    /** Opens a page of the platform through the gateway; a login it leads to comes back here. */
+    protected void open(String path) {
+        startUrl = SystemUnderTest.platform().gatewayUrl() + path;
+        browser.get(startUrl);
+    }
+
     protected void logIn(String username) {
-        Browser.logIn(browser, wait, username);
+        Browser.logIn(browser, wait, username, startUrl);
     }
 }
