@@ -50,9 +50,15 @@ public final class PlatformLauncher {
                    打开 / open:   %s
                    Keycloak:      %s  (admin / admin)
                  演示账号 / demo logins (password: demo):
-                   dh-officer      东湖区 业主单位经办人
-                   xh-officer      西湖区 业主单位经办人
+                   dh-officer      东湖区 业主单位经办人（申报、建设、验收）
+                   dh-dept         东湖区 项目行政主管单位（审核、自行监管、合同、月报）
+                   dh-bureau       东湖区 大数据局（技术评审、入库、验收、暂停终止）
+                   dh-approval     东湖区 行政审批局/财政/发改（批复）
+                   dh-security     东湖区 保密/国安/人防意见
+                   dh-admin        东湖区 信息化主管部门（本地规则集）
+                   xh-…            西湖区 同上
                    nc-bureau       南昌市大数据发展管理局（市级监管）
+                   nc-admin        南昌市 市级基准规则集
                    platform-admin  平台管理员（租户开通）
                  API token:
                    curl -s -d grant_type=password -d client_id=govit-cli \\
