@@ -40,19 +40,17 @@ public final class Tokens {
     public static String password(String issuerUri, String username, String password) {
         try {
             return request(issuerUri, username, password, FORM_ANSWER);
-        } catch (UncheckedTimeout first) {
-            return request(issuerUri, username, password, TIMEOUT);
+        } catch (HttpTimeoutException first) {
+            try {
+                return request(issuerUri, username, password, TIMEOUT);
+            } catch (HttpTimeoutException again) {
+                throw new IllegalStateException("Keycloak did not answer at " + issuerUri + " within " + TIMEOUT, again);
+            }
         }
     }
 
-    /** A token request not answered in time. */
-    private static final class UncheckedTimeout extends RuntimeException {
-        UncheckedTimeout(HttpTimeoutException cause) {
-            super(cause);
-        }
-    }
-
-    private static String request(String issuerUri, String username, String password, Duration timeout) {
+    private static String request(String issuerUri, String username, String password, Duration timeout)
+            throws HttpTimeoutException {
         String form = "grant_type=password&client_id=govit-cli&scope=openid%20organization"
                 + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
@@ -69,10 +67,7 @@ public final class Tokens {
             JsonNode body = JSON.readTree(response.body());
             return body.get("access_token").asString();
         } catch (HttpTimeoutException e) {
-            if (timeout.equals(FORM_ANSWER)) {
-                throw new UncheckedTimeout(e);
-            }
-            throw new IllegalStateException("Keycloak did not answer at " + issuerUri + " within " + timeout, e);
+            throw e;
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak unreachable at " + issuerUri + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

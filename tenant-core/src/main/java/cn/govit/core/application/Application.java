@@ -90,10 +90,9 @@ public record Application(
 
     /** 涉密项目 keep only title, owner unit, kind and amount (Art. 42): the content stays offline. */
     public Application classifiedStub() {
-        Application stub = draft(title, kind, ownerUnit, totalInvestment);
-        return new Application(stub.title, stub.kind, null, stub.ownerUnit, competentDepartment, stub.totalInvestment,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, null,
-                false, false, false, null, true);
+        return new Application(title, kind, null, ownerUnit, competentDepartment, totalInvestment, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, false, null, false, false,
+                false, null, true);
     }
 
     /** 预算合计 — the sum of all budget lines in 元. */

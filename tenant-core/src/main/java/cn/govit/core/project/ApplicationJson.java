@@ -2,6 +2,7 @@ package cn.govit.core.project;
 
 import cn.govit.core.application.Application;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The stored form of an application: JSON in the project row and its audit rows. */
@@ -17,6 +18,11 @@ final class ApplicationJson {
 
     static String write(Application application) {
         return JSON.writeValueAsString(application);
+    }
+
+    /** The application as it is stored, as a tree to compare revisions field by field. */
+    static JsonNode tree(Application application) {
+        return JSON.valueToTree(application);
     }
 
     static Application read(String json) {

@@ -33,7 +33,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The project registry of the current tenant: applications, what the rules find about them, and
@@ -43,8 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @Validated
 public class ProjectService {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ProjectRepository projects;
     private final RuleSetService rules;
@@ -159,23 +156,23 @@ public class ProjectService {
                 .getResultList();
         List<ProjectChange> changes = new ArrayList<>();
         Project previous = null;
+        JsonNode previousApplication = null;
         for (Object[] row : rows) {
             Project state = (Project) row[0];
             ProjectRevision revision = (ProjectRevision) row[1];
-            boolean created = row[2] == RevisionType.ADD;
+            JsonNode application = ApplicationJson.tree(state.application());
             changes.add(new ProjectChange(revision.id(),
-                    BusinessTime.inBeijing(OffsetDateTime.ofInstant(Instant.ofEpochMilli(revision.timestamp()),
-                            BusinessTime.ZONE)),
-                    revision.actor(), created, previous == null ? null : previous.status(), state.status(),
-                    changedFields(previous, state)));
+                    OffsetDateTime.ofInstant(Instant.ofEpochMilli(revision.timestamp()), BusinessTime.ZONE),
+                    revision.actor(), row[2] == RevisionType.ADD, previous == null ? null : previous.status(),
+                    state.status(), changedFields(previousApplication, application)));
             previous = state;
+            previousApplication = application;
         }
         return changes;
     }
 
-    private List<String> changedFields(Project before, Project after) {
-        JsonNode now = JSON.readTree(ApplicationJson.write(after.application()));
-        JsonNode then = before == null ? null : JSON.readTree(ApplicationJson.write(before.application()));
+    /** The application's top-level fields that differ; at creation, those that say anything. */
+    private static List<String> changedFields(JsonNode then, JsonNode now) {
         List<String> fields = new ArrayList<>();
         for (Iterator<String> names = now.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();

@@ -18,9 +18,4 @@ public record Finding(String article, Severity severity, String field, String co
     public boolean blocking() {
         return severity == Severity.BLOCKING;
     }
-
-    /** The article as Chinese readers cite it, e.g. 第八条第（四）项. */
-    public String articleZh() {
-        return Article.zh(article);
-    }
 }

@@ -125,8 +125,22 @@ public class RuleSetService {
     @Transactional(readOnly = true)
     public List<Difference> differencesFromBaseline(String tenant) {
         LocalDate today = today();
+        return differences(inForce(RuleSetVersion.CITY, today), inForce(tenant, today));
+    }
+
+    /** Every tenant's differences from the baseline, for the city's supervision. */
+    @Transactional(readOnly = true)
+    public Map<String, List<Difference>> differencesOfAllTenants() {
+        LocalDate today = today();
         RuleSet city = inForce(RuleSetVersion.CITY, today);
-        RuleSet local = inForce(tenant, today);
+        Map<String, List<Difference>> all = new LinkedHashMap<>();
+        jdbc.sql("SELECT code FROM platform.tenant WHERE code <> ? ORDER BY code").param(RuleSetVersion.CITY)
+                .query(String.class).list()
+                .forEach(t -> all.put(t, differences(city, inForce(t, today))));
+        return all;
+    }
+
+    private static List<Difference> differences(RuleSet city, RuleSet local) {
         List<Difference> differences = new ArrayList<>();
         for (RuleParameter p : RuleParameter.values()) {
             if (!city.value(p).equals(local.value(p))) {
@@ -134,16 +148,6 @@ public class RuleSetService {
             }
         }
         return differences;
-    }
-
-    /** Every tenant's differences from the baseline, for the city's supervision. */
-    @Transactional(readOnly = true)
-    public Map<String, List<Difference>> differencesOfAllTenants() {
-        Map<String, List<Difference>> all = new LinkedHashMap<>();
-        jdbc.sql("SELECT code FROM platform.tenant WHERE code <> ? ORDER BY code").param(RuleSetVersion.CITY)
-                .query(String.class).list()
-                .forEach(t -> all.put(t, differencesFromBaseline(t)));
-        return all;
     }
 
     /** One parameter a district sets differently from the city. */

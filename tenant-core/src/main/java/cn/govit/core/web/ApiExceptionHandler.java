@@ -2,19 +2,17 @@ package cn.govit.core.web;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
 
+import cn.govit.core.shared.Texts;
 import cn.govit.core.tenancy.NoTenantException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,13 +40,6 @@ import tools.jackson.databind.exc.InvalidFormatException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-
-    ApiExceptionHandler() {
-        messages.setBasename("i18n/core-messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-    }
 
     @ExceptionHandler(ApiProblem.class)
     ProblemDetail apiProblem(ApiProblem e) {
@@ -153,18 +144,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private String label(String field) {
-        return messages.getMessage("field." + field, null, field, locale());
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, locale());
+        return Texts.has("field." + field) ? text("field." + field) : field;
     }
 
     /** zh-CN unless the request asked for English. */
-    private static Locale locale() {
-        Locale requested = LocaleContextHolder.getLocale();
-        return "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    private String text(String key, Object... args) {
+        return Texts.get(LocaleContextHolder.getLocale(), key, args);
     }
+
 
     private static String fieldOf(DatabindException e) {
         return e.getPath().stream().map(r -> r.getPropertyName() == null ? "[" + r.getIndex() + "]" : r.getPropertyName())
