@@ -1,6 +1,6 @@
 package cn.govit.provisioning;
 
-import cn.govit.core.web.CurrentUser;
+import cn.govit.core.security.CurrentUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;

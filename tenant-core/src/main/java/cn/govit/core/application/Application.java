@@ -23,7 +23,9 @@ import jakarta.validation.constraints.Size;
  * @param totalInvestment     总投资 in 元; at most 999,999,999,999.99 (far above any district budget)
  * @param plannedYear         计划年度 — the plan year the project asks for (three-year rolling libraries, Art. 9)
  * @param freeOmYears         免费运维服务期（年）, Art. 8(5)
- * @param hardwareExemption   the recorded reason why Art. 8(1) does not apply to a hardware line, if any
+ * @param governmentInvestment 政府投资项目 — the NDRC's application form and pre-consultation apply (Art. 4, 8)
+ * @param hardwareExemption   the owner's reason for asking the bureau's exception of Art. 15 to Art. 8(1) for a
+ *                            hardware line; only the bureau's opinion grants it
  * @param upwardApplication   organised by a national ministry or provincial department (Art. 8(9))
  * @param classified          涉密 — out of the libraries (Art. 9, 42): only a stub is kept, handled offline
  */
@@ -55,6 +57,7 @@ public record Application(
         boolean touchesStateSecurity,
         boolean touchesCivilAirDefence,
         boolean civilWorksOrHighEnergy,
+        boolean governmentInvestment,
         @Size(max = 1000) String hardwareExemption,
         boolean classified) {
 
@@ -70,7 +73,7 @@ public record Application(
     /** A draft with only what is needed to save it. */
     public static Application draft(String title, ProjectKind kind, String ownerUnit, BigDecimal totalInvestment) {
         return new Application(title, kind, null, ownerUnit, null, totalInvestment, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, false, null, false, false, false, null,
+                null, null, null, null, null, null, null, null, null, null, false, null, false, false, false, false, null,
                 false);
     }
 
@@ -85,14 +88,15 @@ public record Application(
                         l.amount() == null ? null : l.amount().setScale(2, RoundingMode.UNNECESSARY), l.itContent()))
                         .toList(),
                 freeOmYears, omCostBasis, omInventory, crossBoundary, upwardApplication, upwardOrganiser,
-                touchesStateSecurity, touchesCivilAirDefence, civilWorksOrHighEnergy, hardwareExemption, classified);
+                touchesStateSecurity, touchesCivilAirDefence, civilWorksOrHighEnergy, governmentInvestment,
+                hardwareExemption, classified);
     }
 
     /** 涉密项目 keep only title, owner unit, kind and amount (Art. 42): the content stays offline. */
     public Application classifiedStub() {
         return new Application(title, kind, null, ownerUnit, competentDepartment, totalInvestment, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, false, null, false, false,
-                false, null, true);
+                false, false, null, true);
     }
 
     /** 预算合计 — the sum of all budget lines in 元. */
@@ -100,9 +104,15 @@ public record Application(
         return budget.stream().map(BudgetLine::amount).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** 建设类项目 — Art. 8(1), 8(3), 8(4) speak of new and renovated systems; an expansion is held to the same. */
+    /** 建设类项目 */
     public boolean construction() {
         return kind == ProjectKind.CONSTRUCTION;
+    }
+
+    /** 新建、改建 — Art. 8(1), 8(3) and 8(4) speak of these only, not of an expansion (扩建). */
+    public boolean newOrRenovated() {
+        return construction() && (constructionType == ConstructionType.NEW
+                || constructionType == ConstructionType.RENOVATION);
     }
 
     private static String strip(String s) {

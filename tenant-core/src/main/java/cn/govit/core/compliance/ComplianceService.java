@@ -10,7 +10,7 @@ import jakarta.validation.Valid;
 
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.web.ApiProblem;
-import cn.govit.core.web.CurrentUser;
+import cn.govit.core.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

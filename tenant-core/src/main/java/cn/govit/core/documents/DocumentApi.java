@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import cn.govit.core.web.ApiProblem;
-import cn.govit.core.web.CurrentUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,7 +44,7 @@ class DocumentApi {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "document.fileMissing", null, "file");
         }
         DocumentView stored = documents.attach(projectId, type(type), file.getOriginalFilename(),
-                file.getContentType(), file.getBytes(), CurrentUser.name());
+                file.getContentType(), file.getBytes());
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/documents/" + stored.id()))
                 .body(stored);
     }

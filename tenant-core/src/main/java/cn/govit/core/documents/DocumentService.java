@@ -14,8 +14,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import cn.govit.core.project.ProjectService;
+import cn.govit.core.security.Actor;
+import cn.govit.core.security.CurrentUser;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.web.ApiProblem;
@@ -49,18 +52,26 @@ public class DocumentService {
     }
 
     /**
-     * Stores a file for a project after checking it: not empty, within {@code govit.documents.max-size}
-     * (413), of an accepted type (415) and really of the type it claims to be (415).
+     * Stores a file for a project after checking it: an authority's opinion only from that authority
+     * (403), not empty, within {@code govit.documents.max-size} (413), of an accepted type (415) and
+     * really of the type it claims to be (415). The uploader is the request's user.
      */
     @Transactional
     public DocumentView attach(UUID projectId, DocumentType type, String filename, String declaredContentType,
-                               byte[] content, String actor) {
+                               byte[] content) {
+        Actor actor = CurrentUser.actor();
         ProjectView project = project(projectId);
         if (project.classified()) {
             throw new ApiProblem(HttpStatus.CONFLICT, "document.classifiedProject", "R42", null);
         }
         if (type == null) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "document.typeMissing", null, "type");
+        }
+        if (type.reserved() && !actor.hasAny(type.issuers())) {
+            // Art. 4: an opinion is the issuing body's; an owner's uploads are application material only.
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "document.reservedType", "R4", "type",
+                    type.label(Locale.SIMPLIFIED_CHINESE), type.issuers().stream()
+                    .map(r -> r.label(Locale.SIMPLIFIED_CHINESE)).sorted().collect(Collectors.joining("、")));
         }
         if (content == null || content.length == 0) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "document.empty", null, "file");
@@ -80,7 +91,7 @@ public class DocumentService {
         String name = sanitized(filename);
         // PostgreSQL keeps microseconds: the upload's answer then equals every later reading of it.
         ProjectDocument document = new ProjectDocument(projectId, type, name, format.contentType(), content,
-                sha256(content), actor, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
+                sha256(content), actor.name(), OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
         return documents.saveAndFlush(document).view();
     }
 

@@ -4,6 +4,7 @@ import static cn.govit.core.project.ProjectStatus.ANNUAL_PLAN;
 import static cn.govit.core.project.ProjectStatus.APPROVED;
 import static cn.govit.core.project.ProjectStatus.CONTRACT_FILED;
 import static cn.govit.core.project.ProjectStatus.DRAFT;
+import static cn.govit.core.project.ProjectStatus.EXCEPTIONAL_APPROVED;
 import static cn.govit.core.project.ProjectStatus.EXCEPTIONAL_REQUESTED;
 import static cn.govit.core.project.ProjectStatus.FINAL_ACCEPTED;
 import static cn.govit.core.project.ProjectStatus.IMPLEMENTATION;
@@ -88,7 +89,8 @@ public final class ApprovalFlowchart {
         place(RETURNED, 2, 1);
         place(SELF_SUPERVISED, 0, 2);
         place(RESERVE, 1, 3);
-        place(EXCEPTIONAL_REQUESTED, 2, 4);
+        place(EXCEPTIONAL_REQUESTED, 2, 3);
+        place(EXCEPTIONAL_APPROVED, 2, 4);
         place(ANNUAL_PLAN, 1, 4);
         place(APPROVED, 1, 5);
         place(IMPLEMENTATION, 1, 6);
@@ -179,10 +181,12 @@ public final class ApprovalFlowchart {
                     rules.integer(RuleParameter.R30_SELF_EVALUATION_FROM_MONTHS),
                     rules.integer(RuleParameter.R30_SELF_EVALUATION_TO_MONTHS));
             case PASS_REVIEW -> Texts.get(locale, "flowchart.R10", rules.integer(RuleParameter.R9_LIBRARY_HORIZON_YEARS));
-            case APPROVE -> rules.flag(RuleParameter.R8_10_SECURITY_OPINIONS_REQUIRED)
+            case APPROVE -> from == EXCEPTIONAL_APPROVED ? "" : rules.flag(RuleParameter.R8_10_SECURITY_OPINIONS_REQUIRED)
                     ? Texts.get(locale, "flowchart.R14.R8_10") : Texts.get(locale, "flowchart.R14");
-            // The three requests share one lane into 一事一议; its article is written once, where they meet.
-            case REQUEST_EXCEPTIONAL -> from == RESERVE ? cite(locale, action.article()) : "";
+            // The budget-estimate path runs beside the feasibility approval; one label says both.
+            case VERIFY_BUDGET_ESTIMATE -> "";
+            // The two requests share one lane into 一事一议; its article is written once, where they meet.
+            case REQUEST_EXCEPTIONAL -> from == UNDER_REVIEW ? cite(locale, action.article()) : "";
             // IN_OPERATION's way out runs round 运维期; the article stands on the way from 运维期.
             case RETIRE -> from == IN_OPERATION ? "" : cite(locale, action.article());
             case RETURN_FOR_REVISION, RESUBMIT, REJECT_EXCEPTIONAL, START_PROCUREMENT -> "";

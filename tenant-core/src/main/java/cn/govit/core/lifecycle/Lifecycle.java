@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import cn.govit.core.project.ProjectStatus;
+import cn.govit.core.security.Role;
 
 /**
  * 项目生命周期 — the state machine itself, without storage: which step may be taken from which
@@ -21,11 +22,15 @@ public final class Lifecycle {
     static final Set<ProjectStatus> TERMINABLE = EnumSet.complementOf(EnumSet.of(ProjectStatus.DRAFT,
             ProjectStatus.TERMINATED, ProjectStatus.RETIRED, ProjectStatus.CLASSIFIED));
 
+    /** Stages in which an upward application (Art. 8(9)) may be filed and its approval reported back. */
+    static final Set<ProjectStatus> UPWARD_STAGES = EnumSet.of(ProjectStatus.SUBMITTED, ProjectStatus.UNDER_REVIEW,
+            ProjectStatus.RESERVE, ProjectStatus.ANNUAL_PLAN, ProjectStatus.APPROVED, ProjectStatus.IMPLEMENTATION);
+
     private Lifecycle() {
     }
 
     /** Why a step cannot be taken at all, or empty if the state machine allows it. */
-    public static Optional<Refusal> refusal(ProjectStatus current, LifecycleAction action, Set<String> roles) {
+    public static Optional<Refusal> refusal(ProjectStatus current, LifecycleAction action, Set<Role> roles) {
         if (!action.from().contains(current)) {
             return Optional.of(Refusal.NOT_FROM_THIS_STAGE);
         }

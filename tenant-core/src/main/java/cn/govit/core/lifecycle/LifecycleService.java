@@ -3,12 +3,12 @@ package cn.govit.core.lifecycle;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import cn.govit.core.application.Application;
-import cn.govit.core.catalogue.CloudServiceCatalogue;
-import cn.govit.core.compliance.ComplianceService;
+import cn.govit.core.authority.OpinionKind;
+import cn.govit.core.authority.OpinionService;
+import cn.govit.core.authority.OpinionView;
 import cn.govit.core.documents.DocumentService;
 import cn.govit.core.documents.DocumentType;
 import cn.govit.core.documents.DocumentView;
@@ -27,12 +28,13 @@ import cn.govit.core.project.ProjectChange;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.project.ProjectView;
-import cn.govit.core.rules.ApplicationRules;
 import cn.govit.core.rules.Finding;
-import cn.govit.core.rules.RuleParameter;
 import cn.govit.core.rules.RuleSet;
 import cn.govit.core.rules.RuleSetService;
 import cn.govit.core.rules.Severity;
+import cn.govit.core.security.Actor;
+import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.Role;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.shared.Texts;
 import cn.govit.core.tenancy.TenantContext;
@@ -45,9 +47,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Takes lifecycle steps on the current tenant's projects: the state machine first ({@link Lifecycle}),
- * then the rules in force on the step's date, the required documents and opinions; records who, when,
- * under which rule-set version and with which documents. A refused step changes nothing.
+ * Takes lifecycle steps on the current tenant's projects — orchestration only: the state machine first
+ * ({@link Lifecycle}), then every article's {@link StepPrecondition} under the rules in force on the
+ * step's date; records who, when, under which rule-set version, with which documents and whether an
+ * article's {@link TimeLimit} was missed; then tells the other features ({@link ProjectStepTaken}). A
+ * refused step changes nothing. Roles are those of the request's user, never the caller's word.
  */
 @Service
 @Validated
@@ -60,42 +64,88 @@ public class LifecycleService {
     private final ProjectStepRepository steps;
     private final RuleSetService rules;
     private final DocumentService documents;
-    private final ComplianceService compliance;
-    private final CloudServiceCatalogue catalogue;
+    private final OpinionService opinions;
+    private final List<StepPrecondition> preconditions;
+    private final List<TimeLimit> timeLimits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LifecycleService(ProjectService projects, ProjectStepRepository steps, RuleSetService rules,
-                     DocumentService documents, ComplianceService compliance, CloudServiceCatalogue catalogue,
-                     ApplicationEventPublisher events, Clock clock) {
+                     DocumentService documents, OpinionService opinions, List<StepPrecondition> preconditions,
+                     List<TimeLimit> timeLimits, ApplicationEventPublisher events, Clock clock) {
         this.projects = projects;
         this.steps = steps;
         this.rules = rules;
         this.documents = documents;
-        this.compliance = compliance;
-        this.catalogue = catalogue;
+        this.opinions = opinions;
+        this.preconditions = List.copyOf(preconditions);
+        this.timeLimits = List.copyOf(timeLimits);
         this.events = events;
         this.clock = clock;
     }
 
-    /** The steps the state machine lets a user with {@code roles} take now (documents and rules aside). */
+    /** The steps the state machine lets the request's user take now (documents and rules aside). */
     @Transactional(readOnly = true)
-    public List<LifecycleAction> available(UUID projectId, Set<String> roles) {
+    public List<LifecycleAction> available(UUID projectId) {
         ProjectView project = load(projectId);
+        Set<Role> roles = CurrentUser.roles();
         return EnumSet.allOf(LifecycleAction.class).stream()
                 .filter(a -> Lifecycle.refusal(project.status(), a, roles).isEmpty())
                 .toList();
     }
 
-    /** Takes a step, or refuses it with the article that forbids it; a refusal changes nothing. */
-    @Transactional
-    public StepView take(UUID projectId, @Valid StepRequest request, String actor, Set<String> roles) {
+    /**
+     * What the articles still ask before {@code action} could be taken today — e.g. an authority's opinion
+     * that is missing — without the documents and explanation the step itself brings. Empty: nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<Finding> outstanding(UUID projectId, LifecycleAction action) {
         ProjectView project = load(projectId);
-        if (project.version() != request.version()) {
-            throw new OptimisticLockingFailureException("project " + projectId + " is at version " + project.version());
+        StepHistory history = history(steps.findByProjectIdOrderByRecordedAtAsc(projectId));
+        return articleFindings(context(project, action, today(), history, documentTypes(projectId), CurrentUser.actor()));
+    }
+
+    /**
+     * 待出具意见 — the projects of the tenant that wait for an opinion the request's user may issue, with the
+     * article that asks for it (see {@link AwaitedOpinions}).
+     */
+    @Transactional(readOnly = true)
+    public List<AwaitedOpinion> awaitingMyOpinion() {
+        TenantContext.require();
+        Set<Role> roles = CurrentUser.roles();
+        Set<OpinionKind> mine = EnumSet.noneOf(OpinionKind.class);
+        for (OpinionKind kind : OpinionKind.values()) {
+            if (roles.contains(kind.authority().issuer())) {
+                mine.add(kind);
+            }
         }
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<OpinionKind>> issued = opinions.currentKindsByProject(mine);
+        List<AwaitedOpinion> awaited = new ArrayList<>();
+        for (ProjectView project : projects.list()) {
+            if (!AwaitedOpinions.mayAwait(project.status())) {
+                continue;
+            }
+            Application application = projects.application(project.id()).orElseThrow();
+            StepHistory history = history(steps.findByProjectIdOrderByRecordedAtAsc(project.id()));
+            for (OpinionKind kind : AwaitedOpinions.asked(project, application, history)) {
+                if (mine.contains(kind) && !issued.getOrDefault(project.id(), List.of()).contains(kind)) {
+                    awaited.add(new AwaitedOpinion(project, kind, kind.article()));
+                }
+            }
+        }
+        return awaited;
+    }
+
+    /** Takes a step as the request's user, or refuses it with the article that forbids it; a refusal changes nothing. */
+    @Transactional
+    public StepView take(UUID projectId, @Valid StepRequest request) {
+        Actor actor = CurrentUser.actor();
+        ProjectView project = load(projectId);
         LifecycleAction action = request.action();
-        Optional<Lifecycle.Refusal> refusal = Lifecycle.refusal(project.status(), action, roles);
+        Optional<Lifecycle.Refusal> refusal = Lifecycle.refusal(project.status(), action, actor.roles());
         if (refusal.isPresent()) {
             throw refusal.get() == Lifecycle.Refusal.NOT_YOUR_ROLE
                     ? new ApiProblem(HttpStatus.FORBIDDEN, "step.notYourRole", action.article(), "action",
@@ -103,18 +153,20 @@ public class LifecycleService {
                     : new ApiProblem(HttpStatus.CONFLICT, "step.notFromStage", action.article(), "action",
                     action.label(Locale.SIMPLIFIED_CHINESE), project.status().label(Locale.SIMPLIFIED_CHINESE));
         }
-        List<ProjectStep> history = steps.findByProjectIdOrderByRecordedAtAsc(projectId);
-        LocalDate on = stepDate(request.occurredOn(), history);
+        if (project.version() != request.version()) {
+            throw new OptimisticLockingFailureException("project " + projectId + " is at version " + project.version());
+        }
+        List<ProjectStep> recorded = steps.findByProjectIdOrderByRecordedAtAsc(projectId);
+        StepHistory history = history(recorded);
+        LocalDate on = stepDate(request.occurredOn(), recorded);
         List<DocumentView> attached = documents.find(projectId, request.documentIds());
         if (attached.size() != new TreeSet<>(request.documentIds()).size()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "step.documentNotOfProject", action.article(), "documentIds");
         }
         RuleSet inForce = rules.inForce(on);
-        Application application = projects.application(projectId).orElseThrow();
-        Set<DocumentType> available = documents.list(projectId).stream().map(DocumentView::type)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentType.class)));
-        List<Finding> blocking = preconditions(project, application, action, request, inForce, on, available,
-                history, roles);
+        Set<DocumentType> available = documentTypes(projectId);
+        List<Finding> blocking = new ArrayList<>(generalRequirements(action, request, available));
+        blocking.addAll(articleFindings(context(project, action, on, history, available, actor)));
         if (!blocking.isEmpty()) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "step.refused", blocking.getFirst().article(),
                     blocking.getFirst().field(), action.label(Locale.SIMPLIFIED_CHINESE))
@@ -123,12 +175,16 @@ public class LifecycleService {
         ProjectStatus to = Lifecycle.target(project.status(), project.suspendedFrom(), action);
         ProjectStatus suspendedFrom = action == LifecycleAction.SUSPEND ? project.status()
                 : action == LifecycleAction.RESUME ? null : project.suspendedFrom();
-        projects.moveTo(projectId, project.version(), project.status(), to, suspendedFrom, actor);
-        ProjectStep step = steps.save(new ProjectStep(projectId, action, project.status(), to, actor,
-                String.join(",", new TreeSet<>(roles)), on, OffsetDateTime.now(clock), inForce.versionLabel(),
-                blankToNull(request.explanation()), lateArticle(action, on, inForce, history)));
+        projects.moveTo(projectId, project.version(), project.status(), to, suspendedFrom, actor.name());
+        String late = timeLimits.stream().filter(t -> t.metBy() == action)
+                .filter(t -> t.window(history, rules::inForce, on).filter(w -> w.missedOn(on)).isPresent())
+                .map(TimeLimit::article).findFirst().orElse(null);
+        ProjectStep step = steps.save(new ProjectStep(projectId, action, project.status(), to, actor.name(),
+                actor.roles().stream().map(Role::realmName).sorted().collect(Collectors.joining(",")), on,
+                OffsetDateTime.now(clock), inForce.versionLabel(), blankToNull(request.explanation()), late));
         documents.linkToStep(projectId, request.documentIds(), step.id());
-        events.publishEvent(new ProjectStepTaken(TenantContext.require().code(), projectId, action, project.status(), to));
+        events.publishEvent(new ProjectStepTaken(TenantContext.require().code(), projectId, step.id(), action,
+                project.status(), to, on, actor.name(), late));
         return step.view(documents.find(projectId, request.documentIds()));
     }
 
@@ -141,45 +197,18 @@ public class LifecycleService {
                 .toList();
     }
 
-    /** 时限 — what is due next for the project, under the rules in force when its clock started. */
+    /** 时限 — what is due next for the project, each article's limit counted under the rules in force when its clock started. */
     @Transactional(readOnly = true)
     public List<Deadline> deadlines(UUID projectId) {
         ProjectView project = load(projectId);
-        List<ProjectStep> history = steps.findByProjectIdOrderByRecordedAtAsc(projectId);
+        StepHistory history = history(steps.findByProjectIdOrderByRecordedAtAsc(projectId));
         LocalDate today = today();
-        List<Deadline> deadlines = new ArrayList<>();
-        switch (project.status()) {
-            case UNDER_CONSTRUCTION, SECURITY_ASSESSED, INITIAL_ACCEPTED, RECTIFICATION -> last(history,
-                    LifecycleAction.SUBMIT_MONTHLY_REPORT, LifecycleAction.START_CONSTRUCTION).ifPresent(s ->
-                    deadlines.add(deadline("R19", "deadline.R19", null, monthlyReportDue(s.occurredOn(),
-                            rules.inForce(s.occurredOn())), today)));
-            case FINAL_ACCEPTED -> last(history, LifecycleAction.PASS_FINAL_ACCEPTANCE).ifPresent(s ->
-                    deadlines.add(deadline("R27", "deadline.R27", null, s.occurredOn().plusDays(
-                            rules.inForce(s.occurredOn()).integer(RuleParameter.R27_ACCEPTANCE_DOCUMENTS_DAYS)), today)));
-            case IN_OPERATION -> last(history, LifecycleAction.FILE_ACCEPTANCE_DOCUMENTS).ifPresent(s -> {
-                RuleSet r = rules.inForce(s.occurredOn());
-                deadlines.add(deadline("R30", "deadline.R30",
-                        s.occurredOn().plusMonths(r.integer(RuleParameter.R30_SELF_EVALUATION_FROM_MONTHS)),
-                        s.occurredOn().plusMonths(r.integer(RuleParameter.R30_SELF_EVALUATION_TO_MONTHS)), today));
-            });
-            case OPERATION_MAINTENANCE -> {
-                boolean reportedThisYear = history.stream().anyMatch(s -> s.action() == LifecycleAction.SUBMIT_OM_ASSESSMENT
-                        && s.occurredOn().getYear() == today.getYear());
-                if (!reportedThisYear) {
-                    deadlines.add(deadline("R32", "deadline.R32", null,
-                            rules.inForce(today).monthDay(RuleParameter.R32_OM_ASSESSMENT_DUE).atYear(today.getYear()),
-                            today));
-                }
-            }
-            default -> {
-            }
-        }
-        if (project.status() == ProjectStatus.RECTIFICATION) {
-            last(history, LifecycleAction.FAIL_FINAL_ACCEPTANCE).ifPresent(s -> deadlines.add(deadline("R28",
-                    "deadline.R28", null, s.occurredOn().plusMonths(
-                            rules.inForce(s.occurredOn()).integer(RuleParameter.R28_RECTIFICATION_MONTHS)), today)));
-        }
-        return deadlines;
+        return timeLimits.stream().filter(t -> t.runsIn().contains(project.status()))
+                .flatMap(t -> t.window(history, rules::inForce, today).stream()
+                        .map(w -> new Deadline(t.article(), Texts.zh("deadline." + t.article()),
+                                Texts.en("deadline." + t.article()), w.opensOn(), w.dueOn(), w.missedOn(today))))
+                .sorted(Comparator.comparing(Deadline::dueOn))
+                .toList();
     }
 
     /** 时间轴 — edits, steps and documents of the project in the order they were recorded. */
@@ -214,13 +243,22 @@ public class LifecycleService {
                     Texts.zh("timeline.document", d.type().label(Locale.SIMPLIFIED_CHINESE)),
                     Texts.en("timeline.document", d.type().label(Locale.ENGLISH)), List.of(d.filename()), null));
         }
+        for (OpinionView o : opinions.history(projectId)) {
+            entries.add(new TimelineEntry(o.recordedAt(), o.issuedBy(), "OPINION",
+                    Texts.zh("timeline.opinion", o.kind().authority().label(Locale.SIMPLIFIED_CHINESE),
+                            o.kind().label(Locale.SIMPLIFIED_CHINESE), o.verdict().label(Locale.SIMPLIFIED_CHINESE),
+                            o.issuedOn().toString()),
+                    Texts.en("timeline.opinion", o.kind().authority().label(Locale.ENGLISH),
+                            o.kind().label(Locale.ENGLISH), o.verdict().label(Locale.ENGLISH), o.issuedOn().toString()),
+                    o.conditions() == null ? List.of() : List.of(o.conditions()), o.kind().article()));
+        }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;
     }
 
-    private List<Finding> preconditions(ProjectView project, Application application, LifecycleAction action,
-                                        StepRequest request, RuleSet inForce, LocalDate on,
-                                        Set<DocumentType> available, List<ProjectStep> history, Set<String> roles) {
+    /** What every step asks whatever its article: a written explanation where required, and its documents. */
+    private static List<Finding> generalRequirements(LifecycleAction action, StepRequest request,
+                                                     Set<DocumentType> available) {
         List<Finding> blocking = new ArrayList<>();
         if (action.explanationRequired() && blankToNull(request.explanation()) == null) {
             blocking.add(Finding.of(action.article(), Severity.BLOCKING, "explanation", "step.explanationRequired"));
@@ -231,105 +269,29 @@ public class LifecycleService {
                         required.label(Locale.SIMPLIFIED_CHINESE), required.label(Locale.ENGLISH)));
             }
         }
-        switch (action) {
-            case SUBMIT, RESUBMIT -> {
-                ApplicationRules.check(application, inForce, catalogue.codes()).stream().filter(Finding::blocking)
-                        .forEach(blocking::add);
-                if (inForce.flag(RuleParameter.R33_SANCTIONS_ENFORCED) && compliance.sanctioned(project.ownerUnit())) {
-                    blocking.add(Finding.of("R33", Severity.BLOCKING, "ownerUnit", "R33.sanctioned", project.ownerUnit()));
-                }
-            }
-            case SELF_SUPERVISE -> {
-                var threshold = inForce.money(RuleParameter.R7_SELF_SUPERVISION_THRESHOLD);
-                if (project.totalInvestment().compareTo(threshold) >= 0) {
-                    blocking.add(Finding.of("R7", Severity.BLOCKING, "totalInvestment", "R7.aboveThreshold",
-                            project.totalInvestment().toPlainString(), threshold.toPlainString()));
-                }
-                // The department's decision is this small project's approval: Art. 8(10) applies to it as well.
-                securityOpinionsMissing(application, inForce, available, blocking);
-            }
-            case PASS_REVIEW -> ApplicationRules.check(application, inForce, catalogue.codes()).stream()
-                    .filter(f -> f.blocking() && f.article().equals("R9")).forEach(blocking::add);
-            // Art. 8(10): the opinions come before any approval, the exceptional one of Art. 13 included.
-            case APPROVE, APPROVE_EXCEPTIONAL -> securityOpinionsMissing(application, inForce, available, blocking);
-            case FILE_UPWARD -> {
-                if (!application.upwardApplication()) {
-                    blocking.add(Finding.of("R8.9", Severity.BLOCKING, "action", "R8.9.notUpward"));
-                } else if (inForce.flag(RuleParameter.R8_9_BUREAU_OPINION_BEFORE_UPWARD)
-                        && !available.contains(DocumentType.UPWARD_TECHNICAL_OPINION)) {
-                    blocking.add(Finding.of("R8.9", Severity.BLOCKING, "documentIds", "R8.9.opinionMissing"));
-                }
-            }
-            case PASS_FINAL_ACCEPTANCE, FAIL_FINAL_ACCEPTANCE -> {
-                boolean selfSupervised = history.stream().anyMatch(s -> s.action() == LifecycleAction.SELF_SUPERVISE);
-                if (!roles.contains(Role.BUREAU) && !selfSupervised) {
-                    blocking.add(Finding.of("R26", Severity.BLOCKING, "action", "R26.bureauConsent"));
-                }
-            }
-            case SUBMIT_SELF_EVALUATION -> last(history, LifecycleAction.FILE_ACCEPTANCE_DOCUMENTS).ifPresent(live -> {
-                LocalDate opens = live.occurredOn().plusMonths(inForce.integer(RuleParameter.R30_SELF_EVALUATION_FROM_MONTHS));
-                if (on.isBefore(opens)) {
-                    blocking.add(Finding.of("R30", Severity.BLOCKING, "occurredOn", "R30.tooEarly", opens.toString()));
-                }
-            });
-            default -> {
-            }
-        }
         return blocking;
     }
 
-    /** 第八条第（十）项 — the secrecy, state security and civil air defence opinions the project's flags call for. */
-    private static void securityOpinionsMissing(Application application, RuleSet inForce, Set<DocumentType> available,
-                                                List<Finding> blocking) {
-        if (!inForce.flag(RuleParameter.R8_10_SECURITY_OPINIONS_REQUIRED)) {
-            return;
-        }
-        EnumSet<DocumentType> opinions = EnumSet.noneOf(DocumentType.class);
-        if (application.touchesStateSecurity()) {
-            opinions.add(DocumentType.SECRECY_OPINION);
-            opinions.add(DocumentType.STATE_SECURITY_OPINION);
-        }
-        if (application.touchesCivilAirDefence()) {
-            opinions.add(DocumentType.CIVIL_AIR_DEFENCE_OPINION);
-        }
-        opinions.stream().filter(o -> !available.contains(o)).forEach(o -> blocking.add(Finding.of("R8.10",
-                Severity.BLOCKING, "documentIds", "R8.10.opinionMissing",
-                o.label(Locale.SIMPLIFIED_CHINESE), o.label(Locale.ENGLISH))));
+    private StepContext context(ProjectView project, LifecycleAction action, LocalDate on, StepHistory history,
+                                Set<DocumentType> available, Actor actor) {
+        return new StepContext(project, projects.application(project.id()).orElseThrow(), action, on,
+                rules.inForce(on), rules::inForce, history, available, opinions.current(project.id()),
+                projects.findings(project.id(), on), actor);
     }
 
-    /** The article whose deadline this step missed, if any. */
-    private String lateArticle(LifecycleAction action, LocalDate on, RuleSet inForce, List<ProjectStep> history) {
-        return switch (action) {
-            case SUBMIT_MONTHLY_REPORT -> last(history, LifecycleAction.SUBMIT_MONTHLY_REPORT,
-                    LifecycleAction.START_CONSTRUCTION)
-                    .filter(s -> on.isAfter(monthlyReportDue(s.occurredOn(), inForce))).map(s -> "R19").orElse(null);
-            case FILE_ACCEPTANCE_DOCUMENTS -> last(history, LifecycleAction.PASS_FINAL_ACCEPTANCE)
-                    .filter(s -> on.isAfter(s.occurredOn().plusDays(inForce.integer(RuleParameter.R27_ACCEPTANCE_DOCUMENTS_DAYS))))
-                    .map(s -> "R27").orElse(null);
-            case PASS_FINAL_ACCEPTANCE -> last(history, LifecycleAction.FAIL_FINAL_ACCEPTANCE)
-                    .filter(s -> on.isAfter(s.occurredOn().plusMonths(inForce.integer(RuleParameter.R28_RECTIFICATION_MONTHS))))
-                    .map(s -> "R28").orElse(null);
-            case SUBMIT_SELF_EVALUATION -> last(history, LifecycleAction.FILE_ACCEPTANCE_DOCUMENTS)
-                    .filter(s -> on.isAfter(s.occurredOn().plusMonths(inForce.integer(RuleParameter.R30_SELF_EVALUATION_TO_MONTHS))))
-                    .map(s -> "R30").orElse(null);
-            case SUBMIT_OM_ASSESSMENT -> on.isAfter(inForce.monthDay(RuleParameter.R32_OM_ASSESSMENT_DUE).atYear(on.getYear()))
-                    ? "R32" : null;
-            default -> null;
-        };
+    private List<Finding> articleFindings(StepContext context) {
+        List<Finding> blocking = new ArrayList<>();
+        preconditions.forEach(p -> p.check(context, blocking));
+        return blocking;
     }
 
-    /** The report of the month of {@code since} is due on the rule set's day of the following month (Art. 19). */
-    private static LocalDate monthlyReportDue(LocalDate since, RuleSet inForce) {
-        return YearMonth.from(since).plusMonths(1).atDay(inForce.integer(RuleParameter.R19_MONTHLY_REPORT_DUE_DAY));
+    private Set<DocumentType> documentTypes(UUID projectId) {
+        return documents.list(projectId).stream().map(DocumentView::type)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentType.class)));
     }
 
-    private static Deadline deadline(String article, String key, LocalDate opensOn, LocalDate dueOn, LocalDate today) {
-        return new Deadline(article, Texts.zh(key), Texts.en(key), opensOn, dueOn, today.isAfter(dueOn));
-    }
-
-    private static Optional<ProjectStep> last(List<ProjectStep> history, LifecycleAction... actions) {
-        Set<LifecycleAction> wanted = Set.of(actions);
-        return history.reversed().stream().filter(s -> wanted.contains(s.action())).findFirst();
+    private static StepHistory history(List<ProjectStep> recorded) {
+        return new StepHistory(recorded.stream().map(s -> new StepHistory.Taken(s.action(), s.occurredOn())).toList());
     }
 
     private LocalDate stepDate(LocalDate requested, List<ProjectStep> history) {

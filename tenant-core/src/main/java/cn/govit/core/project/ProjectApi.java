@@ -13,9 +13,7 @@ import cn.govit.core.application.ProjectKind;
 import cn.govit.core.rules.Finding;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.web.ApiProblem;
-import cn.govit.core.web.CurrentUser;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,18 +50,16 @@ class ProjectApi {
         return projects.detail(id).orElseThrow(() -> ApiProblem.notFound("project.notFound", id));
     }
 
-    /** Drafts are written by the owner unit's officers (项目建设（业主）单位). */
+    /** Drafts are written by the owner unit's officers (项目建设（业主）单位); the service checks the role and unit. */
     @PostMapping
-    @PreAuthorize("hasRole('owner-officer')")
     ResponseEntity<ProjectView> create(@Valid @RequestBody Application application) {
-        ProjectView created = projects.create(application, CurrentUser.name());
+        ProjectView created = projects.create(application);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasRole('owner-officer')")
     ProjectDetail update(@PathVariable UUID id, @Valid @RequestBody ApplicationUpdate update) {
-        return projects.update(id, update, CurrentUser.name());
+        return projects.update(id, update);
     }
 
     @GetMapping("/{id}/findings")

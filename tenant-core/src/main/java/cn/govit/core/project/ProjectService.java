@@ -18,15 +18,21 @@ import jakarta.validation.Valid;
 import cn.govit.core.application.Application;
 import cn.govit.core.catalogue.CloudServiceCatalogue;
 import cn.govit.core.rules.ApplicationRules;
+import cn.govit.core.rules.CheckContext;
+import cn.govit.core.rules.GrantedExceptions;
 import cn.govit.core.rules.Finding;
 import cn.govit.core.rules.RuleSet;
 import cn.govit.core.rules.RuleSetService;
+import cn.govit.core.security.Actor;
+import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.Role;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.web.ApiProblem;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -47,29 +53,40 @@ public class ProjectService {
     private final RuleSetService rules;
     private final CloudServiceCatalogue catalogue;
     private final EntityManager entityManager;
+    private final ObjectProvider<GrantedExceptions> exceptions;
     private final Clock clock;
 
     ProjectService(ProjectRepository projects, RuleSetService rules, CloudServiceCatalogue catalogue,
-                   EntityManager entityManager, Clock clock) {
+                   EntityManager entityManager, ObjectProvider<GrantedExceptions> exceptions, Clock clock) {
         this.projects = projects;
         this.rules = rules;
         this.catalogue = catalogue;
         this.entityManager = entityManager;
+        this.exceptions = exceptions;
         this.clock = clock;
     }
 
-    /** Saves a new draft; a classified project keeps only its stub and is handled offline (Art. 42). */
+    /**
+     * Saves a new draft of one of the owner units the request's user acts for (Art. 4: the owner unit
+     * proposes its own projects); a classified project keeps only its stub and is handled offline (Art. 42).
+     */
     @Transactional
-    public ProjectView create(@Valid Application application, String actor) {
+    public ProjectView create(@Valid Application application) {
         TenantContext.require();
+        Actor actor = ownerOfficerOf(application.ownerUnit());
         Application stored = application.classified() ? application.classifiedStub() : application.normalized();
-        return projects.saveAndFlush(new Project(stored, OffsetDateTime.now(clock), actor)).view();
+        return projects.saveAndFlush(new Project(stored, OffsetDateTime.now(clock), actor.name())).view();
     }
 
-    /** Edits a draft or returned application; refused once submitted, and 409 if someone saved in between. */
+    /**
+     * Edits a draft or returned application of the user's own owner unit; refused once submitted, and 409
+     * if someone saved in between. The unit cannot be changed to one the user does not act for.
+     */
     @Transactional
-    public ProjectDetail update(UUID id, @Valid ApplicationUpdate update, String actor) {
+    public ProjectDetail update(UUID id, @Valid ApplicationUpdate update) {
         Project project = load(id);
+        ownerOfficerOf(project.view().ownerUnit());
+        Actor actor = ownerOfficerOf(update.application().ownerUnit());
         if (project.version() != update.version()) {
             throw new OptimisticLockingFailureException("project " + id + " is at version " + project.version());
         }
@@ -81,7 +98,7 @@ public class ProjectService {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "project.classifiedFixed", "R42", "application.classified");
         }
         project.apply(project.view().classified() ? update.application().classifiedStub()
-                : update.application().normalized(), OffsetDateTime.now(clock), actor);
+                : update.application().normalized(), OffsetDateTime.now(clock), actor.name());
         projects.flush();
         return detail(project);
     }
@@ -120,12 +137,26 @@ public class ProjectService {
         return projects.findById(id).map(Project::application);
     }
 
-    /** What the tenant's rules in force on {@code date} find about an application (saved or not). */
+    /** What the tenant's rules in force on {@code date} find about an unsaved application (no exception granted yet). */
     @Transactional(readOnly = true)
     public List<Finding> check(Application application, LocalDate date) {
-        RuleSet inForce = rules.inForce(date);
-        return ApplicationRules.check(application,
-                inForce, catalogue.codes());
+        return ApplicationRules.check(application, new CheckContext(rules.inForce(date), catalogue.codes(), false));
+    }
+
+    /** What the rules in force on {@code date} find about a stored project, with the exceptions granted to it. */
+    @Transactional(readOnly = true)
+    public List<Finding> findings(UUID id, LocalDate date) {
+        Project project = load(id);
+        return findings(id, project.application(), rules.inForce(date));
+    }
+
+    /**
+     * Whether the request's user may edit this project's application: an owner-officer acting for its
+     * unit, while the project is a draft or returned. Views ask before they offer the wizard.
+     */
+    public boolean editableByCurrentUser(ProjectView project) {
+        Actor actor = CurrentUser.actor();
+        return project.status().editable() && actor.has(Role.OWNER_OFFICER) && actor.actsFor(project.ownerUnit());
     }
 
     /**
@@ -190,8 +221,23 @@ public class ProjectService {
 
     private ProjectDetail detail(Project project) {
         Application application = project.application();
-        return new ProjectDetail(project.view(), application,
-                ApplicationRules.check(application, rules.current(), catalogue.codes()));
+        return new ProjectDetail(project.view(), application, findings(project.id(), application, rules.current()));
+    }
+
+    private List<Finding> findings(UUID id, Application application, RuleSet inForce) {
+        return ApplicationRules.check(application, new CheckContext(inForce, catalogue.codes(),
+                exceptions.getObject().centralisationExceptionGranted(id)));
+    }
+
+    /** The request's user, if an owner-officer acting for {@code ownerUnit}; else 403 citing Art. 4. */
+    private static Actor ownerOfficerOf(String ownerUnit) {
+        Actor actor = CurrentUser.actor();
+        actor.require("R4", Role.OWNER_OFFICER);
+        if (!actor.actsFor(ownerUnit)) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "project.notYourUnit", "R4", "ownerUnit",
+                    ownerUnit == null ? "" : ownerUnit.strip());
+        }
+        return actor;
     }
 
     private Project load(UUID id) {

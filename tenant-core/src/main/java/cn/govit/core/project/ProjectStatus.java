@@ -27,6 +27,8 @@ public enum ProjectStatus {
     APPROVED,
     /** “一事一议”待市政府批准（第十三条） */
     EXCEPTIONAL_REQUESTED,
+    /** “一事一议”已获市政府批准，代替入库和年度计划，仍须可研或概算批复（第十三条、第十四条） */
+    EXCEPTIONAL_APPROVED,
     /** 实施库（第十三条） */
     IMPLEMENTATION,
     /** 招标采购 */

@@ -3,7 +3,6 @@ package cn.govit.core.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import cn.govit.core.application.Application;
 import cn.govit.core.rules.article.ArticleCheck;
@@ -36,16 +35,13 @@ public final class ApplicationRules {
     private ApplicationRules() {
     }
 
-    /**
-     * @param cloudOfferings the codes of the tenant's cloud service catalogue (Art. 8(1))
-     */
-    public static List<Finding> check(Application application, RuleSet rules, Set<String> cloudOfferings) {
+    public static List<Finding> check(Application application, CheckContext context) {
         if (application.classified()) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
         for (ArticleCheck check : CHECKS) {
-            check.check(application, rules, cloudOfferings, findings);
+            check.check(application, context, findings);
         }
         findings.sort(Comparator.comparing(Finding::severity));
         return List.copyOf(findings);

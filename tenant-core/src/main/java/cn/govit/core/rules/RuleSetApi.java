@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import cn.govit.core.tenancy.TenantContext;
-import cn.govit.core.web.CurrentUser;
+import cn.govit.core.security.CurrentUser;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

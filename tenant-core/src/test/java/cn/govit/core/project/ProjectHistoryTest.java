@@ -56,7 +56,8 @@ class ProjectHistoryTest extends CoreIntegrationTest {
                 a.technicalSolution(), a.dataSharingNeeds(), a.resourceCatalogue(), a.sharingAnalysis(),
                 a.supportingSoftware(), a.budget(), a.freeOmYears(), a.omCostBasis(), a.omInventory(),
                 a.crossBoundary(), a.upwardApplication(), a.upwardOrganiser(), a.touchesStateSecurity(),
-                a.touchesCivilAirDefence(), a.civilWorksOrHighEnergy(), a.hardwareExemption(), a.classified());
+                a.touchesCivilAirDefence(), a.civilWorksOrHighEnergy(), a.governmentInvestment(), a.hardwareExemption(),
+                a.classified());
     }
 
     private static String json(Object body) {

@@ -15,8 +15,10 @@ import cn.govit.core.application.ProjectKind;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.testsupport.CoreIntegrationTest;
+import cn.govit.core.testsupport.Logins;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -32,13 +34,16 @@ class ConnectionPoolIsolationTest extends CoreIntegrationTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    JwtDecoder jwtDecoder;
+
     @Test
     void connectionReturnedByOneTenantNeverServesAnotherUnderItsSchema() throws Exception {
         Tenant donghu = registry.find("donghu").orElseThrow();
         Tenant xihu = registry.find("xihu").orElseThrow();
 
-        ProjectView dh = TenantContext.callAs(donghu, () -> projects.create(
-                Application.draft("东湖区池化连接测试", ProjectKind.CONSTRUCTION, "东湖区大数据中心", new BigDecimal("1.00")), "dh-officer"));
+        ProjectView dh = TenantContext.callAs(donghu, () -> Logins.as(jwtDecoder, "dh-officer", () -> projects.create(
+                Application.draft("东湖区池化连接测试", ProjectKind.CONSTRUCTION, "东湖区数据资源管理局", new BigDecimal("1.00")))));
 
         // The only connection in the pool was just used for 东湖区; 西湖区 must not see its project.
         assertThat(TenantContext.callAs(xihu, () -> projects.list())).extracting(ProjectView::id).doesNotContain(dh.id());

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import cn.govit.core.authority.OpinionKind;
+import cn.govit.core.authority.Verdict;
 import cn.govit.core.documents.DocumentType;
 import cn.govit.core.documents.SampleFiles;
 import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.project.ProjectStatus;
+import cn.govit.core.security.Role;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.devstack.ApiClient;
 import tools.jackson.databind.JsonNode;
@@ -77,13 +80,51 @@ public final class LifecycleDriver {
 
     /** The user whose role the step belongs to; the bureau where it shares a step with the department (Art. 26). */
     public ApiClient actorOf(LifecycleAction action) {
-        for (String[] role : new String[][] {{"bureau-officer", "bureau"}, {"approval-officer", "approval"},
-                {"owner-officer", "officer"}, {"department-officer", "dept"}}) {
-            if (action.roles().contains(role[0])) {
-                return user(role[1]);
+        for (Role role : List.of(Role.BUREAU_OFFICER, Role.APPROVAL_OFFICER, Role.OWNER_OFFICER, Role.DEPARTMENT_OFFICER)) {
+            if (action.roles().contains(role)) {
+                return user(role);
             }
         }
         throw new IllegalArgumentException(action + " is taken by none of the demo roles");
+    }
+
+    /** The district's demo user holding {@code role}, e.g. {@code dh-secrecy} for the secrecy bureau. */
+    public ApiClient user(Role role) {
+        return user(switch (role) {
+            case OWNER_OFFICER -> "officer";
+            case DEPARTMENT_OFFICER -> "dept";
+            case BUREAU_OFFICER -> "bureau";
+            case APPROVAL_OFFICER -> "approval";
+            case FINANCE_OFFICER -> "finance";
+            case NDRC_OFFICER -> "ndrc";
+            case SECRECY_OFFICER -> "secrecy";
+            case STATE_SECURITY_OFFICER -> "statesecurity";
+            case CIVIL_AIR_DEFENCE_OFFICER -> "airdefence";
+            case CYBERSPACE_OFFICER -> "cyber";
+            case EXPERT -> "expert";
+            case TENANT_ADMIN -> "admin";
+            default -> throw new IllegalArgumentException("no district demo user with " + role);
+        });
+    }
+
+    /** The authority's officer uploads its signed opinion and records it; the answer of the opinion call. */
+    public ApiClient.Response attemptOpinion(ApiClient who, String id, OpinionKind kind, Verdict verdict,
+                                             String conditions) {
+        String documentId = upload(who, id, kind.documentType());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", kind.name());
+        body.put("verdict", verdict.name());
+        if (conditions != null) {
+            body.put("conditions", conditions);
+        }
+        body.put("documentId", documentId);
+        return who.post("/api/v1/projects/" + id + "/opinions", body);
+    }
+
+    /** The authority of {@code kind} records its opinion with the verdict; the recorded opinion. */
+    public JsonNode opinion(String id, OpinionKind kind, Verdict verdict) {
+        return attemptOpinion(user(kind.authority().issuer()), id, kind, verdict,
+                verdict == Verdict.APPROVED ? null : "意见：" + verdict).expect(201);
     }
 
     /** {@link SampleApplications#completeConstruction} of this district, as JSON a test changes one thing in. */
@@ -181,9 +222,29 @@ public final class LifecycleDriver {
         return who.post("/api/v1/projects/" + id + "/steps", body);
     }
 
-    /** Takes a step with the documents its action requires; the recorded step. */
+    /**
+     * Takes a step with the documents its action requires, after the authorities gave the consenting
+     * opinions the main road asks at that gate (Art. 10, 13, 14) unless already given; the recorded step.
+     */
     public JsonNode take(String id, LifecycleAction action, LocalDate on) {
+        JsonNode given = officer().get("/api/v1/projects/" + id + "/opinions").expect(200);
+        for (OpinionKind kind : opinionsOnTheMainRoad(action)) {
+            boolean present = given.valueStream().anyMatch(o -> o.get("kind").asString().equals(kind.name())
+                    && o.get("current").asBoolean());
+            if (!present) {
+                opinion(id, kind, Verdict.APPROVED);
+            }
+        }
         return attempt(id, action, on, action.documents().toArray(DocumentType[]::new)).expect(201);
+    }
+
+    private static List<OpinionKind> opinionsOnTheMainRoad(LifecycleAction action) {
+        return switch (action) {
+            case PASS_REVIEW, VERIFY_BUDGET_ESTIMATE -> List.of(OpinionKind.TECHNICAL_REVIEW);
+            case APPROVE -> List.of(OpinionKind.TECHNICAL_REVIEW, OpinionKind.FUND_SOURCE);
+            case APPROVE_EXCEPTIONAL -> List.of(OpinionKind.EXCEPTIONAL_APPROVAL);
+            default -> List.of();
+        };
     }
 
     /** Walks the project along {@link #MAIN_ROAD} until it reaches {@code target}, every step dated {@code on}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.govit.core.documents.DocumentType;
 import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.devstack.ApiClient;
@@ -52,7 +53,8 @@ public abstract class LifecycleIntegrationTest extends CoreIntegrationTest {
     protected static String assertSubmissionBlocked(LifecycleDriver district, JsonNode application, String article,
                                                     String field) {
         String id = district.create(application);
-        JsonNode problem = refused(district.attempt(id, LifecycleAction.SUBMIT, null), 422, article);
+        JsonNode problem = refused(district.attempt(id, LifecycleAction.SUBMIT, null, DocumentType.APPLICATION_PLAN), 422,
+                article);
         assertThat(blockingFields(problem.get("findings"), article)).contains(field);
         assertThat(blockingFields(district.detail(id).get("findings"), article)).contains(field);
         assertThat(district.status(id)).isEqualTo("DRAFT");
@@ -64,7 +66,7 @@ public abstract class LifecycleIntegrationTest extends CoreIntegrationTest {
     protected static String assertSubmissionAllowed(LifecycleDriver district, JsonNode application, String article) {
         String id = district.create(application);
         assertThat(blockingFields(district.detail(id).get("findings"), article)).isEmpty();
-        district.attempt(id, LifecycleAction.SUBMIT, null).expect(201);
+        district.attempt(id, LifecycleAction.SUBMIT, null, DocumentType.APPLICATION_PLAN).expect(201);
         assertThat(district.status(id)).isEqualTo("SUBMITTED");
         return id;
     }

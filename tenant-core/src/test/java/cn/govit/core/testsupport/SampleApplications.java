@@ -50,6 +50,7 @@ public final class SampleApplications {
                 List.of(new BudgetLine(BudgetCategory.APPLICATION_DEVELOPMENT, "应用系统开发", null, development, true),
                         new BudgetLine(BudgetCategory.CLOUD_SERVICE, "政务云资源租用（3年）", null, cloud, true),
                         new BudgetLine(BudgetCategory.SUPERVISION, "项目监理", null, supervision, true)),
-                3, null, OmInventory.EMPTY, CrossBoundary.NONE, false, null, false, false, false, null, false);
+                3, null, OmInventory.EMPTY, CrossBoundary.NONE, false, null, false, false, false, false, null,
+                false);
     }
 }

@@ -3,18 +3,17 @@ package cn.govit.core.rules.article;
 import static cn.govit.core.rules.article.ArticleCheck.blank;
 
 import java.util.List;
-import java.util.Set;
 
 import cn.govit.core.application.Application;
 import cn.govit.core.rules.Finding;
-import cn.govit.core.rules.RuleSet;
+import cn.govit.core.rules.CheckContext;
 import cn.govit.core.rules.Severity;
 
 /** Art. 8: the plan states its background and basis, technical solution and competent department. */
 public final class R8ApplicationContent implements ArticleCheck {
 
     @Override
-    public void check(Application a, RuleSet rules, Set<String> cloudOfferings, List<Finding> findings) {
+    public void check(Application a, CheckContext context, List<Finding> findings) {
         if (blank(a.background())) {
             findings.add(Finding.of("R8", Severity.BLOCKING, "background", "R8.background"));
         }

@@ -1,12 +1,11 @@
 package cn.govit.core.rules.article;
 
 import java.util.List;
-import java.util.Set;
 
 import cn.govit.core.application.Application;
 import cn.govit.core.rules.Finding;
 import cn.govit.core.rules.RuleParameter;
-import cn.govit.core.rules.RuleSet;
+import cn.govit.core.rules.CheckContext;
 import cn.govit.core.rules.Severity;
 
 /**
@@ -16,8 +15,8 @@ import cn.govit.core.rules.Severity;
 public final class R8_10SecurityOpinions implements ArticleCheck {
 
     @Override
-    public void check(Application a, RuleSet rules, Set<String> cloudOfferings, List<Finding> findings) {
-        if (!rules.flag(RuleParameter.R8_10_SECURITY_OPINIONS_REQUIRED)) {
+    public void check(Application a, CheckContext context, List<Finding> findings) {
+        if (!context.rules().flag(RuleParameter.R8_10_SECURITY_OPINIONS_REQUIRED)) {
             return;
         }
         if (a.touchesStateSecurity()) {

@@ -5,25 +5,24 @@ import static cn.govit.core.rules.article.ArticleCheck.blank;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.govit.core.application.Application;
 import cn.govit.core.application.ResourceCatalogueEntry;
 import cn.govit.core.application.SharingType;
 import cn.govit.core.rules.Finding;
 import cn.govit.core.rules.RuleParameter;
-import cn.govit.core.rules.RuleSet;
+import cn.govit.core.rules.CheckContext;
 import cn.govit.core.rules.Severity;
 
 /**
- * 第八条第（三）项 — information resource catalogue entries with every attribute, and the
+ * 第八条第（三）项 — a new or renovated system (新建、改建) lists information resource catalogue entries with every attribute, and the
  * information-sharing analysis chapter.
  */
 public final class R8_3DataSharing implements ArticleCheck {
 
     @Override
-    public void check(Application a, RuleSet rules, Set<String> cloudOfferings, List<Finding> findings) {
-        if (!a.construction() || !rules.flag(RuleParameter.R8_3_RESOURCE_CATALOGUE_REQUIRED)) {
+    public void check(Application a, CheckContext context, List<Finding> findings) {
+        if (!a.newOrRenovated() || !context.rules().flag(RuleParameter.R8_3_RESOURCE_CATALOGUE_REQUIRED)) {
             return;
         }
         if (a.resourceCatalogue().isEmpty()) {

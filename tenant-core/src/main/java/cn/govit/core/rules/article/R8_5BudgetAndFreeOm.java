@@ -3,14 +3,13 @@ package cn.govit.core.rules.article;
 import static cn.govit.core.rules.article.ArticleCheck.blank;
 
 import java.util.List;
-import java.util.Set;
 
 import cn.govit.core.application.Application;
 import cn.govit.core.application.BudgetLine;
 import cn.govit.core.application.ConstructionType;
 import cn.govit.core.rules.Finding;
 import cn.govit.core.rules.RuleParameter;
-import cn.govit.core.rules.RuleSet;
+import cn.govit.core.rules.CheckContext;
 import cn.govit.core.rules.Severity;
 
 /**
@@ -20,7 +19,7 @@ import cn.govit.core.rules.Severity;
 public final class R8_5BudgetAndFreeOm implements ArticleCheck {
 
     @Override
-    public void check(Application a, RuleSet rules, Set<String> cloudOfferings, List<Finding> findings) {
+    public void check(Application a, CheckContext context, List<Finding> findings) {
         if (a.budget().isEmpty()) {
             findings.add(Finding.of("R8.5", Severity.BLOCKING, "budget", "R8.5.noBudget"));
         }
@@ -41,7 +40,7 @@ public final class R8_5BudgetAndFreeOm implements ArticleCheck {
             findings.add(Finding.of("R8.5", Severity.WARNING, "budget", "R8.5.totalMismatch",
                     a.budgetTotal().toPlainString(), a.totalInvestment().toPlainString()));
         }
-        int minYears = rules.integer(RuleParameter.R8_5_MIN_FREE_OM_YEARS);
+        int minYears = context.rules().integer(RuleParameter.R8_5_MIN_FREE_OM_YEARS);
         if (a.construction() && a.constructionType() == ConstructionType.NEW
                 && (a.freeOmYears() == null || a.freeOmYears() < minYears)) {
             findings.add(Finding.of("R8.5", Severity.BLOCKING, "freeOmYears", "R8.5.freeOmTooShort", minYears,

@@ -3,13 +3,12 @@ package cn.govit.core.rules.article;
 import static cn.govit.core.rules.article.ArticleCheck.blank;
 
 import java.util.List;
-import java.util.Set;
 
 import cn.govit.core.application.Application;
 import cn.govit.core.application.CrossBoundary;
 import cn.govit.core.rules.Finding;
 import cn.govit.core.rules.RuleParameter;
-import cn.govit.core.rules.RuleSet;
+import cn.govit.core.rules.CheckContext;
 import cn.govit.core.rules.Severity;
 
 /**
@@ -19,9 +18,9 @@ import cn.govit.core.rules.Severity;
 public final class R8_6CrossBoundary implements ArticleCheck {
 
     @Override
-    public void check(Application a, RuleSet rules, Set<String> cloudOfferings, List<Finding> findings) {
+    public void check(Application a, CheckContext context, List<Finding> findings) {
         CrossBoundary c = a.crossBoundary();
-        if (!c.any() || !rules.flag(RuleParameter.R8_6_JOINT_PLAN_REQUIRED)) {
+        if (!c.any() || !context.rules().flag(RuleParameter.R8_6_JOINT_PLAN_REQUIRED)) {
             return;
         }
         if (blank(c.leadUnit())) {

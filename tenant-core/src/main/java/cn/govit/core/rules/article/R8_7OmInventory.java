@@ -3,13 +3,12 @@ package cn.govit.core.rules.article;
 import static cn.govit.core.rules.article.ArticleCheck.blank;
 
 import java.util.List;
-import java.util.Set;
 
 import cn.govit.core.application.Application;
 import cn.govit.core.application.OmInventory;
 import cn.govit.core.application.ProjectKind;
 import cn.govit.core.rules.Finding;
-import cn.govit.core.rules.RuleSet;
+import cn.govit.core.rules.CheckContext;
 import cn.govit.core.rules.Severity;
 
 /**
@@ -19,7 +18,7 @@ import cn.govit.core.rules.Severity;
 public final class R8_7OmInventory implements ArticleCheck {
 
     @Override
-    public void check(Application a, RuleSet rules, Set<String> cloudOfferings, List<Finding> findings) {
+    public void check(Application a, CheckContext context, List<Finding> findings) {
         if (a.kind() != ProjectKind.OPERATION_MAINTENANCE) {
             return;
         }

@@ -3,12 +3,11 @@ package cn.govit.core.rules.article;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import cn.govit.core.application.Application;
 import cn.govit.core.application.BudgetLine;
 import cn.govit.core.rules.Finding;
-import cn.govit.core.rules.RuleSet;
+import cn.govit.core.rules.CheckContext;
 import cn.govit.core.rules.Severity;
 
 /**
@@ -18,7 +17,7 @@ import cn.govit.core.rules.Severity;
 public final class R8_8NonItContent implements ArticleCheck {
 
     @Override
-    public void check(Application a, RuleSet rules, Set<String> cloudOfferings, List<Finding> findings) {
+    public void check(Application a, CheckContext context, List<Finding> findings) {
         BigDecimal nonIt = a.budget().stream().filter(l -> !l.itContent()).map(BudgetLine::amount)
                 .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (a.budget().stream().anyMatch(l -> !l.itContent())) {

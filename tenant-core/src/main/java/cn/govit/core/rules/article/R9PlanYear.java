@@ -1,12 +1,11 @@
 package cn.govit.core.rules.article;
 
 import java.util.List;
-import java.util.Set;
 
 import cn.govit.core.application.Application;
 import cn.govit.core.rules.Finding;
 import cn.govit.core.rules.RuleParameter;
-import cn.govit.core.rules.RuleSet;
+import cn.govit.core.rules.CheckContext;
 import cn.govit.core.rules.Severity;
 
 /**
@@ -16,9 +15,9 @@ import cn.govit.core.rules.Severity;
 public final class R9PlanYear implements ArticleCheck {
 
     @Override
-    public void check(Application a, RuleSet rules, Set<String> cloudOfferings, List<Finding> findings) {
-        int first = rules.date().getYear();
-        int last = first + rules.integer(RuleParameter.R9_LIBRARY_HORIZON_YEARS) - 1;
+    public void check(Application a, CheckContext context, List<Finding> findings) {
+        int first = context.rules().date().getYear();
+        int last = first + context.rules().integer(RuleParameter.R9_LIBRARY_HORIZON_YEARS) - 1;
         if (a.plannedYear() == null) {
             findings.add(Finding.of("R9", Severity.BLOCKING, "plannedYear", "R9.missing", String.valueOf(first), String.valueOf(last)));
         } else if (a.plannedYear() < first || a.plannedYear() > last) {

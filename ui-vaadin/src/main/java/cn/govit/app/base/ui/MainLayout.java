@@ -18,7 +18,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantContext;
-import cn.govit.core.web.CurrentUser;
+import cn.govit.core.security.CurrentUser;
 
 /** The frame of every view: platform name, the user's tenant and name, language, logout, and the menu of views ({@code @Menu}, titles are message keys). */
 public class MainLayout extends AppLayout {

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpSession;
 
 import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantContext;
-import cn.govit.core.web.CurrentUser;
+import cn.govit.core.security.CurrentUser;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

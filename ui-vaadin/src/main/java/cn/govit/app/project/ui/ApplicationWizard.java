@@ -81,7 +81,7 @@ import cn.govit.core.project.ProjectView;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.web.ApiProblem;
-import cn.govit.core.web.CurrentUser;
+import cn.govit.core.security.CurrentUser;
 
 /**
  * 项目申报向导 — the application of Art. 8 in seven steps, with what the tenant's rules find about it
@@ -157,6 +157,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
     private final Checkbox stateSecurity = check("app-state-security", "application.touchesStateSecurity");
     private final Checkbox civilAirDefence = check("app-civil-air-defence", "application.touchesCivilAirDefence");
     private final Checkbox civilWorks = check("app-civil-works", "application.civilWorksOrHighEnergy");
+    private final Checkbox governmentInvestment = check("app-government-investment", "application.governmentInvestment");
     private final Checkbox classified = check("app-classified", "application.classified");
     private final Paragraph classifiedNote = new Paragraph();
 
@@ -237,7 +238,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
             fill(new Application(null, ProjectKind.CONSTRUCTION, ConstructionType.NEW, null, null, null,
                     LocalDate.now(clock.withZone(BusinessTime.ZONE)).getYear(), null, List.of(), null, List.of(),
                     null, null, List.of(), null, null, List.of(), null, null, blank.omInventory(),
-                    blank.crossBoundary(), false, null, false, false, false, null, false));
+                    blank.crossBoundary(), false, null, false, false, false, false, null, false));
             classified.setEnabled(true);
         } else {
             Optional<ProjectDetail> detail = ProjectDetailView.parse(id.get()).flatMap(projects::detail);
@@ -352,7 +353,8 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
                 hardware));
         stepContents.add(step(section("wizard.cross.heading"), form(crossDepartment, crossRegion, crossLevel),
                 form(leadUnit, coBuilders, flows, interfaces), section("wizard.other.heading"),
-                form(upward, upwardOrganiser, stateSecurity, civilAirDefence, civilWorks, classified), classifiedNote));
+                form(governmentInvestment, upward, upwardOrganiser, stateSecurity, civilAirDefence, civilWorks,
+                        classified), classifiedNote));
         for (int i = 0; i < stepContents.size(); i++) {
             stepContents.get(i).setId("wizard-step-content-" + (i + 1));
         }
@@ -648,6 +650,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
             stateSecurity.setValue(a.touchesStateSecurity());
             civilAirDefence.setValue(a.touchesCivilAirDefence());
             civilWorks.setValue(a.civilWorksOrHighEnergy());
+            governmentInvestment.setValue(a.governmentInvestment());
             classified.setValue(a.classified());
             classifiedNote.setVisible(a.classified());
         } finally {
@@ -682,7 +685,8 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
                         blankToNull(leadUnit.getValue()), lines(coBuilders.getValue()), blankToNull(flows.getValue()),
                         lines(interfaces.getValue())),
                 upward.getValue(), blankToNull(upwardOrganiser.getValue()), stateSecurity.getValue(),
-                civilAirDefence.getValue(), civilWorks.getValue(), blankToNull(hardwareExemption.getValue()),
+                civilAirDefence.getValue(), civilWorks.getValue(), governmentInvestment.getValue(),
+                blankToNull(hardwareExemption.getValue()),
                 classified.getValue());
     }
 

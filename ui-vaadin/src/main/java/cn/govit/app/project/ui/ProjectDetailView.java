@@ -57,7 +57,7 @@ import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantContext;
-import cn.govit.core.web.CurrentUser;
+import cn.govit.core.security.CurrentUser;
 
 /**
  * 项目详情 — one project of the user's tenant: its application and findings, the steps the user's

@@ -34,7 +34,7 @@ import cn.govit.core.lifecycle.LifecycleService;
 import cn.govit.core.lifecycle.StepRequest;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.web.ApiProblem;
-import cn.govit.core.web.CurrentUser;
+import cn.govit.core.security.CurrentUser;
 
 /**
  * 办理 — takes one lifecycle step: the date it happened, the written explanation where the article

@@ -20,7 +20,7 @@ import cn.govit.core.rules.RuleSetService;
 import cn.govit.core.rules.RuleSetService.Difference;
 import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantRegistry;
-import cn.govit.core.web.CurrentUser;
+import cn.govit.core.security.CurrentUser;
 
 /**
  * 各县区规则差异 — for the city's supervisors: every district's rules that differ from the city

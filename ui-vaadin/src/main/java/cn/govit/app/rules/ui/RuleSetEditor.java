@@ -41,7 +41,7 @@ import cn.govit.core.rules.RuleSetVersion;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.shared.Texts;
 import cn.govit.core.web.ApiProblem;
-import cn.govit.core.web.CurrentUser;
+import cn.govit.core.security.CurrentUser;
 
 /**
  * The tenant administrator's form for the next version of the rule set: one field per parameter, typed

@@ -30,7 +30,7 @@ import cn.govit.core.rules.RuleSetService;
 import cn.govit.core.rules.RuleSetVersion;
 import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantContext;
-import cn.govit.core.web.CurrentUser;
+import cn.govit.core.security.CurrentUser;
 
 /**
  * 规则集 — the rules in force for the user's tenant beside the city baseline and the regulation, the

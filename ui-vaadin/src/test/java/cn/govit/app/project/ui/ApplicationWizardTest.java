@@ -145,7 +145,8 @@ class ApplicationWizardTest extends KaribuViewTest {
             projects.update(draft.id(), new ApplicationUpdate(draft.version(), new Application(theirs.title(),
                     theirs.kind(), theirs.constructionType(), theirs.ownerUnit(), "东湖区人民政府办公室",
                     theirs.totalInvestment(), theirs.plannedYear(), theirs.background(), null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, false, null, false, false, false, null, false)),
+                    null, null, null, null, null, null, null, null, false, null, false, false, false, false, null,
+                    false)),
                     "dh-colleague");
 
             enter(_get(TextField.class, spec -> spec.withId("app-department")), "东湖区数据资源管理局");

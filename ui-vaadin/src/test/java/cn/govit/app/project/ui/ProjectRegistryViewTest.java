@@ -62,7 +62,7 @@ class ProjectRegistryViewTest extends KaribuViewTest {
                 new BigDecimal("50000.00"));
         create("donghu", new Application(om.title(), om.kind(), null, om.ownerUnit(), null, om.totalInvestment(), 2031,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, null, false,
-                false, false, null, false));
+                false, false, false, null, false));
 
         asDonghuOfficer(() -> {
             enter(_get(TextField.class, spec -> spec.withId("filter-text")), tag);

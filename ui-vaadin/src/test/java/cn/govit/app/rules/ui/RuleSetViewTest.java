@@ -42,7 +42,7 @@ import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.tenancy.TenantRegistry;
 import cn.govit.core.testsupport.OnRealServices;
-import cn.govit.core.web.CurrentUser;
+import cn.govit.core.security.CurrentUser;
 import cn.govit.app.GovitApplication;
 import cn.govit.devstack.TestServices;
 import cn.govit.devstack.Tokens;

@@ -1,4 +1,4 @@
-package cn.govit.core.web;
+package cn.govit.core.security;
 
 import cn.govit.core.tenancy.TenantRegistry;
 import cn.govit.core.tenancy.TenantResolutionFilter;

@@ -1,8 +1,10 @@
-package cn.govit.core.web;
+package cn.govit.core.security;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,6 +20,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /** The authenticated user of this request, as the verified Keycloak token describes them. */
 public final class CurrentUser {
 
+    /** The claim that lists the owner units an officer acts for (user attribute {@code owner_unit}). */
+    static final String OWNER_UNIT_CLAIM = "owner_unit";
+
     private CurrentUser() {
     }
 
@@ -27,14 +32,32 @@ public final class CurrentUser {
         return auth == null ? "anonymous" : auth.getName();
     }
 
-    /** The realm roles of this request's user, without the {@code ROLE_} prefix, e.g. {@code owner-officer}. */
-    public static Set<String> roles() {
+    /** The realm roles of this request's user that the platform knows. */
+    public static Set<Role> roles() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null) {
             return Set.of();
         }
         return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toUnmodifiableSet());
+                .filter(a -> a.startsWith("ROLE_")).map(a -> Role.ofRealmName(a.substring(5)))
+                .flatMap(Optional::stream)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    public static boolean has(Role role) {
+        return roles().contains(role);
+    }
+
+    /** Who acts in this request: name, roles and the owner units of the token. */
+    public static Actor actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Object claim = auth instanceof JwtAuthenticationToken jwt ? jwt.getToken().getClaims().get(OWNER_UNIT_CLAIM) : null;
+        Set<String> units = switch (claim) {
+            case Collection<?> values -> values.stream().map(String::valueOf).collect(Collectors.toSet());
+            case String one -> Set.of(one);
+            case null, default -> Set.of();
+        };
+        return new Actor(name(), roles(), units);
     }
 
     /** Realm roles as authorities, {@code preferred_username} as the principal's name. */

@@ -1,0 +1,18 @@
+package cn.govit.core.authority;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OpinionRepository extends JpaRepository<Opinion, UUID> {
+
+    List<Opinion> findByProjectIdOrderByRecordedAtAsc(UUID projectId);
+
+    Optional<Opinion> findByProjectIdAndKindAndSupersededFalse(UUID projectId, OpinionKind kind);
+
+    List<Opinion> findBySupersededFalseAndKindIn(List<OpinionKind> kinds);
+
+    boolean existsByDocumentId(UUID documentId);
+}
