@@ -44,7 +44,7 @@ class RuleSetApi {
         List<ParameterView> parameters = new ArrayList<>();
         for (RuleParameter p : RuleParameter.values()) {
             parameters.add(new ParameterView(p, p.article(), p.type(), p.label(locale), p.unit(locale), local.value(p),
-                    city.value(p), p.regulationValue(), p.range(), !local.value(p).equals(city.value(p))));
+                    city.value(p), p.regulationValue(), p.range(), p.latitude(), !local.value(p).equals(city.value(p))));
         }
         return new RuleSetView(tenant, local.date(), local.versionLabel(), parameters);
     }
@@ -79,8 +79,12 @@ class RuleSetApi {
     record RuleSetView(String tenant, LocalDate date, String version, List<ParameterView> parameters) {
     }
 
-    /** One parameter with its value here, in the city's rules and in the regulation. */
+    /**
+     * One parameter with its value here, in the city's rules and in the regulation, and what a district's
+     * version may do with it (Art. 38, 41).
+     */
     record ParameterView(RuleParameter parameter, String article, ParameterType type, String label, String unit,
-                         String value, String baseline, String regulation, String range, boolean overridden) {
+                         String value, String baseline, String regulation, String range, Latitude latitude,
+                         boolean overridden) {
     }
 }

@@ -83,7 +83,8 @@ public class RuleSetService {
     /**
      * Publishes a new version of the current tenant's rule set. {@code overrides} is the whole set of
      * parameters the tenant sets itself from {@code effectiveFrom} on; a parameter left out is
-     * inherited. A version cannot take effect in the past: steps already judged stay judged.
+     * inherited. A version cannot take effect in the past: steps already judged stay judged. A parameter
+     * the regulation binds every district to cannot be loosened, not even in the baseline (Art. 38).
      */
     @Transactional
     public RuleSetVersion publish(LocalDate effectiveFrom, Map<String, String> overrides, String note, String actor) {
@@ -97,6 +98,14 @@ public class RuleSetService {
             parsed.put(p, p.normalize(value).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST,
                     "rules.badValue", p.article(), "overrides." + name, value,
                     p.label(LocaleContextHolder.getLocale()), p.range())));
+        });
+        parsed.forEach((p, value) -> {
+            // Art. 38 binds every county, district and development zone; the city's baseline is what they inherit.
+            if (!p.permits(value)) {
+                throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY,
+                        RuleSetVersion.CITY.equals(tenant) ? "rules.locked.city" : "rules.locked", "R38",
+                        "overrides." + p.name(), p.label(LocaleContextHolder.getLocale()));
+            }
         });
         List<RuleSetVersion> existing = versions(tenant);
         if (!existing.isEmpty() && effectiveFrom.isBefore(existing.getLast().effectiveFrom())) {

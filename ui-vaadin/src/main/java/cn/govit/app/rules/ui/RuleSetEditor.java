@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -35,6 +36,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import cn.govit.app.rules.ui.RuleSetView.Row;
+import cn.govit.core.rules.Latitude;
+import cn.govit.core.rules.ParameterType;
 import cn.govit.core.rules.RuleParameter;
 import cn.govit.core.rules.RuleSetService;
 import cn.govit.core.rules.RuleSetVersion;
@@ -47,6 +50,8 @@ import cn.govit.core.security.CurrentUser;
  * The tenant administrator's form for the next version of the rule set: one field per parameter, typed
  * by the parameter, prefilled with the value in force, the baseline beside it and a switch back to
  * inheriting it. Publishing sends only what is not inherited — the whole set the tenant sets itself.
+ * A parameter the regulation binds every district to shows its limit and cannot be loosened here
+ * (Art. 38); the service refuses it all the same.
  */
 class RuleSetEditor extends VerticalLayout {
 
@@ -56,12 +61,14 @@ class RuleSetEditor extends VerticalLayout {
     private final DatePicker effectiveFrom = new DatePicker();
     private final TextArea note = new TextArea();
     private final Runnable onPublished;
+    private final boolean city;
 
     RuleSetEditor(RuleSetService rules, Clock clock, List<Row> rows, Map<RuleParameter, String> inForce, boolean city,
                   Runnable onPublished) {
         this.rules = rules;
         this.inForce = inForce;
         this.onPublished = onPublished;
+        this.city = city;
         setId("rules-editor");
         setPadding(false);
 
@@ -109,6 +116,11 @@ class RuleSetEditor extends VerticalLayout {
             Optional<String> value = p.normalize(field.text());
             if (value.isEmpty()) {
                 field.error(Texts.get(getLocale(), "rules.badValue", field.text(), p.label(getLocale()), p.range()));
+                valid = false;
+                continue;
+            }
+            if (!p.permits(value.get())) {
+                field.error(Texts.get(getLocale(), city ? "rules.locked.city" : "rules.locked", p.label(getLocale())));
                 valid = false;
                 continue;
             }
@@ -210,6 +222,12 @@ class RuleSetEditor extends VerticalLayout {
                 }
             };
             input.setId("rule-" + parameter.name());
+            if (parameter.latitude() != Latitude.LOOSEN_OR_TIGHTEN) {
+                HasHelper helper = (HasHelper) input;
+                String limit = getTranslation("rules.latitude." + parameter.latitude());
+                helper.setHelperText(helper.getHelperText() == null ? limit
+                        : helper.getHelperText() + RuleTexts.separator(this) + limit);
+            }
             if (input instanceof HasValue<?, ?> value && !(input instanceof Checkbox)) {
                 ((com.vaadin.flow.component.HasSize) input).setWidthFull();
                 value.addValueChangeListener(e -> {
@@ -273,7 +291,21 @@ class RuleSetEditor extends VerticalLayout {
         }
 
         private void setInputEnabled(boolean enabled) {
-            ((HasValue<?, ?>) input).setReadOnly(!enabled);
+            ((HasValue<?, ?>) input).setReadOnly(!enabled || !changeable());
+        }
+
+        /**
+         * Whether the value may be changed from the one shown: always where Art. 41 leaves it to the
+         * district; for a flag the regulation binds it to, only towards the stricter value (Art. 38).
+         */
+        private boolean changeable() {
+            if (parameter.latitude() == Latitude.LOOSEN_OR_TIGHTEN) {
+                return true;
+            }
+            String current = text();
+            return parameter.type() == ParameterType.FLAG
+                    ? parameter.permits(Boolean.toString(!Boolean.parseBoolean(current)))
+                    : !parameter.permits(current);
         }
 
         void error(String message) {

@@ -21,9 +21,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
+import cn.govit.core.rules.Latitude;
 import cn.govit.core.rules.RuleParameter;
 import cn.govit.core.rules.RuleSet;
 import cn.govit.core.rules.RuleSetService;
@@ -126,13 +128,25 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
+    /** 本地调整 where the tenant differs from the baseline; the limit where Art. 38 binds every district. */
     private Component badge(Row row) {
-        if (!row.adjusted()) {
-            return new Span();
+        List<Badge> badges = new ArrayList<>();
+        if (row.adjusted()) {
+            Badge badge = new Badge(getTranslation("rules.localAdjustment"));
+            badge.addThemeVariants(BadgeVariant.WARNING);
+            badges.add(badge);
         }
-        Badge badge = new Badge(getTranslation("rules.localAdjustment"));
-        badge.addThemeVariants(BadgeVariant.WARNING);
-        return badge;
+        if (row.parameter().latitude() != Latitude.LOOSEN_OR_TIGHTEN) {
+            Badge limit = new Badge(getTranslation("rules.latitude." + row.parameter().latitude()));
+            limit.addThemeVariants(BadgeVariant.CONTRAST);
+            badges.add(limit);
+        }
+        if (badges.size() == 1) {
+            return badges.getFirst();
+        }
+        Span status = new Span(badges.toArray(Component[]::new));
+        status.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
+        return status;
     }
 
     private Component versionGrid(List<RuleSetVersion> versions) {

@@ -1,6 +1,7 @@
 package cn.govit.app.rules.ui;
 
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._expectEditableByUser;
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._expectNotEditableByUser;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -10,6 +11,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -43,6 +45,7 @@ import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.tenancy.TenantRegistry;
 import cn.govit.core.testsupport.OnRealServices;
 import cn.govit.core.security.CurrentUser;
+import cn.govit.core.web.ApiProblem;
 import cn.govit.app.GovitApplication;
 import cn.govit.devstack.TestServices;
 import cn.govit.devstack.Tokens;
@@ -66,6 +69,7 @@ class RuleSetViewTest implements OnRealServices {
     private static final Routes ROUTES = new Routes().autoDiscoverViews("cn.govit.app");
     private static final RuleParameter R7 = RuleParameter.R7_SELF_SUPERVISION_THRESHOLD;
     private static final RuleParameter R8_5 = RuleParameter.R8_5_MIN_FREE_OM_YEARS;
+    private static final RuleParameter R8_1 = RuleParameter.R8_1_NO_MACHINE_ROOM_OR_HARDWARE;
 
     @Autowired
     private ApplicationContext ctx;
@@ -146,6 +150,30 @@ class RuleSetViewTest implements OnRealServices {
                     .anyMatch(t -> t.startsWith("发布失败") && t.contains("新建项目免费运维服务期"));
             _assertNone(ConfirmDialog.class);
         });
+        assertThat(rules.versions("xihu")).hasSize(before);
+    }
+
+    @Test
+    void R38_editorShowsTheHardwareBanMayOnlyBeTightenedAndOffersNoWayToSwitchItOff() {
+        int before = rules.versions("xihu").size();
+        as("xh-admin", "xihu", () -> {
+            UI.getCurrent().navigate(RuleSetView.class);
+            assertThat(String.join(" ", row(R8_1))).contains("第三十八条：只可从严");
+            assertThat(String.join(" ", row(R7))).doesNotContain("只可从严");
+
+            Checkbox ban = _get(Checkbox.class, spec -> spec.withId("rule-" + R8_1.name()));
+            assertThat(ban.getHelperText()).isEqualTo("第三十八条：只可从严");
+            enter(_get(Checkbox.class, spec -> spec.withId("inherit-" + R8_1.name())), false);
+            assertThat(ban.getValue()).isTrue();
+            _expectNotEditableByUser(ban);
+
+            enter(_get(Checkbox.class, spec -> spec.withId("inherit-" + R7.name())), false);
+            _expectEditableByUser(_get(BigDecimalField.class, spec -> spec.withId("rule-" + R7.name())));
+            assertThat(_get(BigDecimalField.class, spec -> spec.withId("rule-" + R7.name())).getHelperText())
+                    .doesNotContain("第三十八条");
+        });
+        assertThatThrownBy(() -> publishXihu(Map.of(R8_1.name(), "false"))).isInstanceOfSatisfying(ApiProblem.class,
+                p -> assertThat(p.article()).isEqualTo("R38"));
         assertThat(rules.versions("xihu")).hasSize(before);
     }
 
