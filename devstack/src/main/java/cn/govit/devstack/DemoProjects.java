@@ -13,16 +13,25 @@ import java.util.function.Function;
 /**
  * Demo projects written and moved through the lifecycle the way officers do it, through the public
  * API with each role's own login: applications complete under Art. 8 (or deliberately not), the
- * documents each step needs uploaded first, then the step.
+ * documents each step needs uploaded first, the authorities' opinions recorded by their own officers,
+ * then the step.
  */
 final class DemoProjects {
 
-    /** One step: who takes it, which action, the document it needs (or {@code null}), an explanation. */
-    record Step(String user, String action, String documentType, String explanation) {
+    /** What an officer does to a demo project. */
+    sealed interface Task permits Step, Opinion {
     }
 
-    /** A project: its application, written by {@code owner}, then its steps. */
-    record DemoProject(String owner, Map<String, Object> application, List<Step> steps) {
+    /** One step: who takes it, which action, the document it needs (or {@code null}), an explanation. */
+    record Step(String user, String action, String documentType, String explanation) implements Task {
+    }
+
+    /** An authority's officer records its opinion ({@code kind}, 同意) with the signed document. */
+    record Opinion(String user, String kind, String documentType) implements Task {
+    }
+
+    /** A project: its application, written by {@code owner}, then what officers did. */
+    record DemoProject(String owner, Map<String, Object> application, List<Task> steps) {
     }
 
     private static final byte[] PDF = "%PDF-1.4\n% GovIT demo document\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
@@ -42,24 +51,38 @@ final class DemoProjects {
                             List.of()),
                     new DemoProject("dh-officer", complete("东湖区城市管理视频监控系统平台改造", "东湖区城市管理局",
                             "东湖区城市管理委员会", "260000.00", year, "RENOVATION"),
-                            List.of(new Step("dh-officer", "SUBMIT", null, null),
-                                    new Step("dh-dept", "SELF_SUPERVISE", null, null))));
+                            List.of(submit("dh"), new Step("dh-dept", "SELF_SUPERVISE", null, null))),
+                    // Art. 8(10): the state security bureau consented; the secrecy bureau's opinion is awaited.
+                    new DemoProject("dh-officer", touchingStateSecurity(complete("东湖区公共安全视频数据汇聚平台",
+                            "东湖区数据资源管理局", "东湖区人民政府办公室", "1680000.00", year, "NEW")),
+                            List.of(submit("dh"), new Step("dh-dept", "ENDORSE", null, null),
+                                    new Opinion("dh-bureau", "TECHNICAL_REVIEW", "TECHNICAL_REVIEW_OPINION"),
+                                    new Opinion("dh-statesecurity", "STATE_SECURITY", "STATE_SECURITY_OPINION"))));
             case "xihu" -> List.of(
                     new DemoProject("xh-officer", complete("西湖区智慧教育资源共享平台", "西湖区教育体育局",
                             "西湖区人民政府办公室", "1950000.00", year + 1, "NEW"),
-                            List.of(new Step("xh-officer", "SUBMIT", null, null),
-                                    new Step("xh-dept", "ENDORSE", null, null))),
-                    new DemoProject("xh-officer", complete("西湖区电子政务外网年度运维", "西湖区大数据中心",
+                            List.of(submit("xh"), new Step("xh-dept", "ENDORSE", null, null))),
+                    new DemoProject("xh-officer", complete("西湖区电子政务外网年度运维", "西湖区数据资源管理局",
                             "西湖区人民政府办公室", "620000.00", year, "NEW"), List.of()));
             default -> List.of();
         };
     }
 
-    /** Submit, endorsement by the department, technical review passed (Art. 10): the reserve library. */
-    private static List<Step> toReserve(String prefix) {
-        return List.of(new Step(prefix + "-officer", "SUBMIT", null, null),
-                new Step(prefix + "-dept", "ENDORSE", null, null),
-                new Step(prefix + "-bureau", "PASS_REVIEW", "TECHNICAL_REVIEW_OPINION", null));
+    /** Submission with the construction plan (Art. 8). */
+    private static Step submit(String prefix) {
+        return new Step(prefix + "-officer", "SUBMIT", "APPLICATION_PLAN", null);
+    }
+
+    /** Submit, endorsement by the department, the bureau's technical review opinion and its pass (Art. 10): the reserve library. */
+    private static List<Task> toReserve(String prefix) {
+        return List.of(submit(prefix), new Step(prefix + "-dept", "ENDORSE", null, null),
+                new Opinion(prefix + "-bureau", "TECHNICAL_REVIEW", "TECHNICAL_REVIEW_OPINION"),
+                new Step(prefix + "-bureau", "PASS_REVIEW", null, null));
+    }
+
+    private static Map<String, Object> touchingStateSecurity(Map<String, Object> application) {
+        application.put("touchesStateSecurity", true);
+        return application;
     }
 
     static void create(Function<String, ApiClient> as, DemoProject project) {
@@ -67,13 +90,18 @@ final class DemoProjects {
         var created = owner.post("/api/v1/projects", project.application()).expect(201);
         String id = created.get("id").asString();
         long version = created.get("version").asLong();
-        for (Step step : project.steps()) {
+        for (Task task : project.steps()) {
+            if (task instanceof Opinion opinion) {
+                ApiClient authority = as.apply(opinion.user());
+                authority.post("/api/v1/projects/" + id + "/opinions", Map.of("kind", opinion.kind(), "verdict", "APPROVED",
+                        "documentId", upload(authority, id, opinion.documentType()))).expect(201);
+                continue;
+            }
+            Step step = (Step) task;
             ApiClient user = as.apply(step.user());
             List<String> documents = new ArrayList<>();
             if (step.documentType() != null) {
-                documents.add(user.upload("/api/v1/projects/" + id + "/documents", "file",
-                        step.documentType().toLowerCase() + ".pdf", "application/pdf", PDF,
-                        Map.of("type", step.documentType())).expect(201).get("id").asString());
+                documents.add(upload(user, id, step.documentType()));
             }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("action", step.action());
@@ -85,6 +113,11 @@ final class DemoProjects {
             user.post("/api/v1/projects/" + id + "/steps", body).expect(201);
             version = owner.get("/api/v1/projects/" + id).expect(200).get("project").get("version").asLong();
         }
+    }
+
+    private static String upload(ApiClient user, String id, String documentType) {
+        return user.upload("/api/v1/projects/" + id + "/documents", "file", documentType.toLowerCase() + ".pdf",
+                "application/pdf", PDF, Map.of("type", documentType)).expect(201).get("id").asString();
     }
 
     /** An application complete under the city's rules (Art. 8). */

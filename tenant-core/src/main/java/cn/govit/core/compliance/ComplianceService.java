@@ -8,11 +8,11 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.Role;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.web.ApiProblem;
-import cn.govit.core.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -51,21 +51,22 @@ public class ComplianceService {
         return sanctions.findAllByOrderByImposedAtDesc().stream().map(Sanction::view).toList();
     }
 
+    /** Art. 33: the bureau imposes a sanction, with the city government's consent on paper. */
     @PostMapping("/api/v1/compliance/sanctions")
-    @PreAuthorize("hasRole('bureau-officer')")
     @Transactional
     ResponseEntity<SanctionView> impose(@Valid @RequestBody NewSanction sanction) {
         TenantContext.require();
+        CurrentUser.actor().require("R33", Role.BUREAU_OFFICER);
         SanctionView created = sanctions.save(new Sanction(sanction.ownerUnit().strip(), sanction.reason().strip(),
                 CurrentUser.name(), OffsetDateTime.now(clock))).view();
         return ResponseEntity.created(URI.create("/api/v1/compliance/sanctions/" + created.id())).body(created);
     }
 
     @DeleteMapping("/api/v1/compliance/sanctions/{id}")
-    @PreAuthorize("hasRole('bureau-officer')")
     @Transactional
     public SanctionView lift(@PathVariable UUID id) {
         TenantContext.require();
+        CurrentUser.actor().require("R33", Role.BUREAU_OFFICER);
         Sanction sanction = sanctions.findById(id).orElseThrow(() -> ApiProblem.notFound("problem.notFound"));
         if (sanction.active()) {
             sanction.lift(CurrentUser.name(), OffsetDateTime.now(clock));

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import cn.govit.core.security.Actor;
+import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.Role;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.PlatformAuditLog;
 import cn.govit.core.tenancy.TenantContext;
@@ -87,8 +90,11 @@ public class RuleSetService {
      * the regulation binds every district to cannot be loosened, not even in the baseline (Art. 38).
      */
     @Transactional
-    public RuleSetVersion publish(LocalDate effectiveFrom, Map<String, String> overrides, String note, String actor) {
+    public RuleSetVersion publish(LocalDate effectiveFrom, Map<String, String> overrides, String note) {
         String tenant = TenantContext.require().code();
+        Actor actor = CurrentUser.actor();
+        // Art. 41: the district's own IT office (its tenant admin) issues its local measures.
+        actor.require("R41", Role.TENANT_ADMIN);
         if (effectiveFrom == null || effectiveFrom.isBefore(today())) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "rules.effectiveInPast", "R41", "effectiveFrom");
         }
@@ -119,11 +125,11 @@ public class RuleSetService {
                         INSERT INTO platform.rule_set_version
                             (tenant_code, version, effective_from, overrides, note, created_by, created_at)
                         VALUES (?, ?, ?, CAST(? AS jsonb), ?, ?, now()) ON CONFLICT (tenant_code, version) DO NOTHING""")
-                .params(tenant, version, effectiveFrom, JSON.writeValueAsString(stored), note, actor).update();
+                .params(tenant, version, effectiveFrom, JSON.writeValueAsString(stored), note, actor.name()).update();
         if (inserted == 0) {
             throw new ApiProblem(HttpStatus.CONFLICT, "problem.conflict", "R41", null);
         }
-        audit.record(actor, "RULE_SET_PUBLISHED", tenant, "v" + version + " " + effectiveFrom + " " + stored);
+        audit.record(actor.name(), "RULE_SET_PUBLISHED", tenant, "v" + version + " " + effectiveFrom + " " + stored);
         return versions(tenant).getLast();
     }
 
@@ -140,6 +146,11 @@ public class RuleSetService {
     /** Every tenant's differences from the baseline, for the city's supervision. */
     @Transactional(readOnly = true)
     public Map<String, List<Difference>> differencesOfAllTenants() {
+        // Art. 40: the city bureau supervises the districts — a supervisor of the city tenant, no one else.
+        CurrentUser.actor().require("R40", Role.CITY_SUPERVISOR);
+        if (!RuleSetVersion.CITY.equals(TenantContext.require().code())) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "rules.citySupervisionOnly", "R40", null);
+        }
         LocalDate today = today();
         RuleSet city = inForce(RuleSetVersion.CITY, today);
         Map<String, List<Difference>> all = new LinkedHashMap<>();

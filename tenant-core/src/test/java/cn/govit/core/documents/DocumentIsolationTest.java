@@ -96,7 +96,7 @@ class DocumentIsolationTest extends CoreIntegrationTest {
     private Donghu donghuProjectWithDocument() {
         ApiClient officer = as("dh-officer");
         String project = newProject(officer, "东湖区数据共享交换平台");
-        String document = upload(officer, project, "TECHNICAL_REVIEW_OPINION", SECRET_NAME, PDF,
+        String document = upload(officer, project, "APPLICATION_PLAN", SECRET_NAME, PDF,
                 SampleFiles.pdf("internal opinion")).expect(201).get("id").asString();
         return new Donghu(project, document);
     }

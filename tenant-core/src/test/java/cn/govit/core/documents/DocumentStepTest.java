@@ -30,7 +30,7 @@ class DocumentStepTest extends CoreIntegrationTest {
     @Test
     void documentsStayWhenTheStepThatReliedOnThemFails() {
         UUID project = project("东湖区一网通办");
-        UUID minutes = uploadPdf(project, "LEADING_GROUP_MINUTES");
+        UUID minutes = uploadPdf(project, "APPLICATION_PLAN");
 
         assertThatThrownBy(() -> asDonghu(() -> transaction.execute(status -> {
             documents.linkToStep(project, List.of(minutes), UUID.randomUUID());
@@ -45,7 +45,7 @@ class DocumentStepTest extends CoreIntegrationTest {
     @Test
     void stepThatSucceedsIsRecordedOnItsDocuments() {
         UUID project = project("东湖区电子证照");
-        UUID opinion = uploadPdf(project, "TECHNICAL_REVIEW_OPINION");
+        UUID opinion = uploadPdf(project, "NDRC_APPLICATION_FORM");
         UUID step = UUID.randomUUID();
 
         link(project, opinion, step);
@@ -58,7 +58,7 @@ class DocumentStepTest extends CoreIntegrationTest {
     @Test
     void documentSupportingOneStepCannotBeClaimedByAnother() {
         UUID project = project("东湖区视频共享");
-        UUID opinion = uploadPdf(project, "EXPERT_OPINION");
+        UUID opinion = uploadPdf(project, "CONTRACT");
         UUID first = UUID.randomUUID();
         link(project, opinion, first);
         link(project, opinion, first);
@@ -75,7 +75,7 @@ class DocumentStepTest extends CoreIntegrationTest {
     void stepCannotRelyOnAnotherProjectsDocument() {
         UUID project = project("东湖区项目甲");
         UUID other = project("东湖区项目乙");
-        UUID otherDocument = uploadPdf(other, "EXPERT_OPINION");
+        UUID otherDocument = uploadPdf(other, "CONTRACT");
 
         assertThatThrownBy(() -> link(project, otherDocument, UUID.randomUUID()))
                 .isInstanceOfSatisfying(ApiProblem.class, p -> {

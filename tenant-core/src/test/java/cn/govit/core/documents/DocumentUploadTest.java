@@ -74,7 +74,7 @@ class DocumentUploadTest extends CoreIntegrationTest {
         ApiClient donghu = as("dh-officer");
         String project = newProject(donghu, "东湖区城市大脑二期");
         upload(donghu, project, "APPLICATION_PLAN", "方案.pdf", PDF, SampleFiles.pdf("plan")).expect(201);
-        String minutes = upload(donghu, project, "LEADING_GROUP_MINUTES", "会议纪要.pdf", PDF,
+        String minutes = upload(donghu, project, "NDRC_APPLICATION_FORM", "项目申请表.pdf", PDF,
                 SampleFiles.pdf("minutes")).expect(201).get("id").asString();
 
         JsonNode list = donghu.get("/api/v1/projects/" + project + "/documents").expect(200);
@@ -136,10 +136,10 @@ class DocumentUploadTest extends CoreIntegrationTest {
         ApiClient donghu = as("dh-officer");
         String project = newProject(donghu, "东湖区文件名");
 
-        JsonNode view = upload(donghu, project, "LEADING_GROUP_MINUTES", "C:\\Users\\张三\\Desktop\\领导小组会议纪要.pdf",
+        JsonNode view = upload(donghu, project, "APPLICATION_PLAN", "C:\\Users\\张三\\Desktop\\项目建设方案.pdf",
                 PDF, SampleFiles.pdf("minutes")).expect(201);
 
-        assertThat(view.get("filename").asString()).isEqualTo("领导小组会议纪要.pdf");
+        assertThat(view.get("filename").asString()).isEqualTo("项目建设方案.pdf");
     }
 
     @Test

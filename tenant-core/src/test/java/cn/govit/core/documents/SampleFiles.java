@@ -77,7 +77,9 @@ public final class SampleFiles {
 
     /** The flags are sent although false: the application reads them as primitives, which JSON must not omit. */
     static String newProject(ApiClient client, String title, boolean classified) {
-        Map<String, Object> draft = Map.of("title", title, "kind", "CONSTRUCTION", "ownerUnit", "东湖区行政审批局",
+        // An owner unit the demo officer of the title's district acts for (Art. 4).
+        String unit = title.startsWith("西湖区") ? "西湖区数据资源管理局" : "东湖区行政审批局";
+        Map<String, Object> draft = Map.of("title", title, "kind", "CONSTRUCTION", "ownerUnit", unit,
                 "totalInvestment", "500000.00", "upwardApplication", false, "touchesStateSecurity", false,
                 "touchesCivilAirDefence", false, "civilWorksOrHighEnergy", false, "classified", classified);
         return client.post("/api/v1/projects", draft).expect(201).get("id").asString();

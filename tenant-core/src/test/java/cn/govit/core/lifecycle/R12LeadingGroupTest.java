@@ -36,8 +36,8 @@ class R12LeadingGroupTest extends LifecycleIntegrationTest {
     void R12_onlyTheBureauIncludesAProjectInTheAnnualPlan() {
         String id = donghu.projectAt("东湖区年度计划（越权）项目", "500000.00", ProjectStatus.RESERVE, null);
 
-        refused(donghu.attempt(donghu.department(), id, LifecycleAction.INCLUDE_IN_ANNUAL_PLAN, null, null,
-                DocumentType.LEADING_GROUP_MINUTES), 403, "R12");
+        refused(donghu.attempt(donghu.department(), id, LifecycleAction.INCLUDE_IN_ANNUAL_PLAN, null, null), 403,
+                "R12");
 
         assertThat(donghu.status(id)).isEqualTo("RESERVE");
     }

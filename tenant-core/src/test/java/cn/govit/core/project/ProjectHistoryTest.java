@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.govit.core.application.Application;
 import cn.govit.core.application.Indicator;
+import cn.govit.core.documents.SampleFiles;
 import cn.govit.core.testsupport.CoreIntegrationTest;
 import cn.govit.core.testsupport.SampleApplications;
 import cn.govit.devstack.ApiClient;
@@ -29,7 +30,10 @@ class ProjectHistoryTest extends CoreIntegrationTest {
         long version = officer.send("PUT", "/api/v1/projects/" + id,
                 json(Map.of("version", created.get("version").asLong(), "application", moreGoals)))
                 .json().get("project").get("version").asLong();
-        officer.post("/api/v1/projects/" + id + "/steps", Map.of("action", "SUBMIT", "version", version)).expect(201);
+        String plan = officer.upload("/api/v1/projects/" + id + "/documents", "file", "建设方案.pdf", SampleFiles.PDF,
+                SampleFiles.pdf("plan"), Map.of("type", "APPLICATION_PLAN")).expect(201).get("id").asString();
+        officer.post("/api/v1/projects/" + id + "/steps", Map.of("action", "SUBMIT", "version", version,
+                "documentIds", List.of(plan))).expect(201);
 
         JsonNode history = officer.get("/api/v1/projects/" + id + "/history").expect(200);
         assertThat(history.size()).isEqualTo(3);
@@ -42,9 +46,9 @@ class ProjectHistoryTest extends CoreIntegrationTest {
 
         JsonNode timeline = officer.get("/api/v1/projects/" + id + "/timeline").expect(200);
         assertThat(timeline.valueStream().map(e -> e.get("kind").asString()).toList())
-                .containsExactly("EDIT", "EDIT", "STEP");
-        assertThat(timeline.get(2).get("titleZh").asString()).contains("提交申报").contains("已申报");
-        assertThat(timeline.get(2).get("article").asString()).isEqualTo("R8");
+                .containsExactly("EDIT", "EDIT", "DOCUMENT", "STEP");
+        assertThat(timeline.get(3).get("titleZh").asString()).contains("提交申报").contains("已申报");
+        assertThat(timeline.get(3).get("article").asString()).isEqualTo("R8");
 
         assertThat(as("xh-officer").get("/api/v1/projects/" + id + "/history").status()).isEqualTo(404);
         assertThat(as("xh-officer").get("/api/v1/projects/" + id + "/timeline").status()).isEqualTo(404);

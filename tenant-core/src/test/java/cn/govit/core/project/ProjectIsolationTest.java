@@ -13,8 +13,11 @@ import tools.jackson.databind.JsonNode;
 class ProjectIsolationTest extends CoreIntegrationTest {
 
     private static Map<String, Object> project(String title) {
-        return Map.of("title", title, "kind", "CONSTRUCTION", "ownerUnit", "东湖区行政审批局",
-                "totalInvestment", "2860000.00");
+        return project(title, "东湖区行政审批局");
+    }
+
+    private static Map<String, Object> project(String title, String ownerUnit) {
+        return Map.of("title", title, "kind", "CONSTRUCTION", "ownerUnit", ownerUnit, "totalInvestment", "2860000.00");
     }
 
     @Test
@@ -47,7 +50,8 @@ class ProjectIsolationTest extends CoreIntegrationTest {
             ApiClient forged = as("xh-officer").withHeader(header, "donghu");
             assertThat(ids(forged.get("/api/v1/projects?tenant=donghu").expect(200))).doesNotContain(id);
             assertThat(forged.get("/api/v1/projects/" + id).status()).isEqualTo(404);
-            JsonNode createdByXihu = forged.post("/api/v1/projects", project("西湖区伪造请求")).expect(201);
+            JsonNode createdByXihu = forged.post("/api/v1/projects", project("西湖区伪造请求", "西湖区数据资源管理局"))
+                    .expect(201);
             assertThat(ids(as("xh-officer").get("/api/v1/projects").expect(200)))
                     .contains(createdByXihu.get("id").asString());
             assertThat(ids(as("dh-officer").get("/api/v1/projects").expect(200)))

@@ -4,10 +4,17 @@ import static cn.govit.core.testsupport.LifecycleDriver.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 
 import cn.govit.core.application.BudgetCategory;
 import cn.govit.core.application.BudgetLine;
 import cn.govit.core.application.CloudResourceRequest;
+import cn.govit.core.authority.OpinionKind;
+import cn.govit.core.authority.Verdict;
+import cn.govit.core.documents.DocumentType;
+import cn.govit.core.documents.SampleFiles;
+import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.testsupport.LifecycleIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,13 +32,58 @@ class R8_1NoMachineRoomOrHardwareTest extends LifecycleIntegrationTest {
     }
 
     @Test
-    void R8_1_recordedExemptionTurnsTheErrorIntoAWarning() {
-        String id = assertSubmissionAllowed(donghu,
-                withLine(BudgetCategory.COMPUTE_STORAGE_HARDWARE, "涉及公安视频专网边缘节点，经市大数据局同意保留本地存储"), "R8.1");
+    void R8_1_theOwnersOwnReasonIsNoExemption() {
+        assertSubmissionBlocked(donghu, withLine(BudgetCategory.COMPUTE_STORAGE_HARDWARE,
+                "涉及公安视频专网边缘节点，需保留本地存储"), "R8.1", "budget[3].category");
+    }
 
-        assertThat(donghu.detail(id).get("findings").valueStream()
-                .filter(f -> f.get("article").asString().equals("R8.1")).map(f -> f.get("severity").asString()))
-                .containsExactly("WARNING");
+    @Test
+    void R8_1_onlyTheBureausArt15ExceptionTurnsTheErrorIntoAWarning() {
+        String id = donghu.create(withLine(BudgetCategory.COMPUTE_STORAGE_HARDWARE, "省公安厅统一规定边缘节点本地存储"));
+
+        donghu.opinion(id, OpinionKind.CENTRALISATION_EXCEPTION, Verdict.APPROVED);
+
+        assertThat(severities(id)).containsExactly("WARNING");
+        donghu.attempt(id, LifecycleAction.SUBMIT, null, DocumentType.APPLICATION_PLAN).expect(201);
+    }
+
+    @Test
+    void R8_1_aRejectedOrSupersededExceptionGrantsNothing() {
+        String id = donghu.create(withLine(BudgetCategory.MACHINE_ROOM, "条线业务特殊需要"));
+        donghu.opinion(id, OpinionKind.CENTRALISATION_EXCEPTION, Verdict.REJECTED);
+        assertThat(severities(id)).containsExactly("BLOCKING");
+
+        donghu.opinion(id, OpinionKind.CENTRALISATION_EXCEPTION, Verdict.APPROVED);
+        assertThat(severities(id)).containsExactly("WARNING");
+
+        donghu.opinion(id, OpinionKind.CENTRALISATION_EXCEPTION, Verdict.REJECTED);
+        assertThat(severities(id)).containsExactly("BLOCKING");
+        refused(donghu.attempt(id, LifecycleAction.SUBMIT, null, DocumentType.APPLICATION_PLAN), 422, "R8.1");
+    }
+
+    @Test
+    void R8_1_anExpansionMayKeepItsHardware() {
+        ObjectNode application = withLine(BudgetCategory.COMPUTE_STORAGE_HARDWARE, null);
+        application.put("constructionType", "EXPANSION");
+
+        assertSubmissionAllowed(donghu, application, "R8.1");
+    }
+
+    @Test
+    void R8_1_anOwnerCannotUploadTheBureausExceptionOpinion() {
+        String id = donghu.create(withLine(BudgetCategory.COMPUTE_STORAGE_HARDWARE, "自称例外"));
+
+        var response = donghu.officer().upload("/api/v1/projects/" + id + "/documents", "file", "例外意见.pdf",
+                SampleFiles.PDF, SampleFiles.pdf("例外意见"), Map.of("type", "EXCEPTION_OPINION"));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.json().get("article").asString()).isEqualTo("R4");
+        assertThat(severities(id)).containsExactly("BLOCKING");
+    }
+
+    private List<String> severities(String id) {
+        return donghu.detail(id).get("findings").valueStream().filter(f -> f.get("article").asString().equals("R8.1"))
+                .map(f -> f.get("severity").asString()).toList();
     }
 
     @Test

@@ -54,4 +54,23 @@ class R8_3DataSharingTest extends LifecycleIntegrationTest {
 
         assertSubmissionAllowed(donghu, application, "R8.3");
     }
+
+    @Test
+    void R8_3_anExpansionNeedsNoCatalogueOfItsOwn() {
+        ObjectNode application = donghu.application("东湖区扩建无目录项目", "500000.00");
+        application.put("constructionType", "EXPANSION");
+        application.putArray("resourceCatalogue");
+        application.putNull("sharingAnalysis");
+
+        assertSubmissionAllowed(donghu, application, "R8.3");
+    }
+
+    @Test
+    void R8_3_aRenovationNeedsItsCatalogue() {
+        ObjectNode application = donghu.application("东湖区改建无目录项目", "500000.00");
+        application.put("constructionType", "RENOVATION");
+        application.putArray("resourceCatalogue");
+
+        assertSubmissionBlocked(donghu, application, "R8.3", "resourceCatalogue");
+    }
 }

@@ -36,4 +36,22 @@ class R8_4QuantitativeGoalsTest extends LifecycleIntegrationTest {
 
         assertSubmissionAllowed(donghu, application, "R8.4");
     }
+
+    @Test
+    void R8_4_anExpansionIsNotHeldToQuantitativeGoals() {
+        ObjectNode application = donghu.application("东湖区扩建项目", "500000.00");
+        application.put("constructionType", "EXPANSION");
+        application.putArray("indicators");
+
+        assertSubmissionAllowed(donghu, application, "R8.4");
+    }
+
+    @Test
+    void R8_4_aRenovationIsHeldToQuantitativeGoals() {
+        ObjectNode application = donghu.application("东湖区改建项目", "500000.00");
+        application.put("constructionType", "RENOVATION");
+        application.putArray("indicators");
+
+        assertSubmissionBlocked(donghu, application, "R8.4", "indicators");
+    }
 }

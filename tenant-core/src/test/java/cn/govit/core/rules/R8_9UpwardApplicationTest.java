@@ -2,7 +2,12 @@ package cn.govit.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
+import cn.govit.core.authority.OpinionKind;
+import cn.govit.core.authority.Verdict;
 import cn.govit.core.documents.DocumentType;
+import cn.govit.core.documents.SampleFiles;
 import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.testsupport.LifecycleIntegrationTest;
@@ -19,7 +24,7 @@ class R8_9UpwardApplicationTest extends LifecycleIntegrationTest {
 
         var problem = refused(donghu.attempt(id, LifecycleAction.FILE_UPWARD, null), 422, "R8.9");
 
-        assertThat(problem.get("field").asString()).isEqualTo("documentIds");
+        assertThat(problem.get("field").asString()).isEqualTo("opinions.UPWARD_CONSENT");
         assertThat(donghu.version(id)).isEqualTo(version);
         assertThat(donghu.steps(id)).hasSize(1);
     }
@@ -27,7 +32,7 @@ class R8_9UpwardApplicationTest extends LifecycleIntegrationTest {
     @Test
     void R8_9_upwardFilingWithTheBureauOpinionIsRecordedInPlace() {
         String id = upwardProjectSubmitted("东湖区国家部委统建项目");
-        donghu.upload(donghu.bureau(), id, DocumentType.UPWARD_TECHNICAL_OPINION);
+        donghu.opinion(id, OpinionKind.UPWARD_CONSENT, Verdict.APPROVED);
 
         var step = donghu.take(id, LifecycleAction.FILE_UPWARD, null);
 
@@ -37,9 +42,45 @@ class R8_9UpwardApplicationTest extends LifecycleIntegrationTest {
     }
 
     @Test
+    void R8_9_theOwnersOwnUploadOfTheBureauOpinionIsRefusedAndFilesNothing() {
+        String id = upwardProjectSubmitted("东湖区自报技术意见项目");
+
+        var upload = donghu.officer().upload("/api/v1/projects/" + id + "/documents", "file", "同意申报意见.pdf",
+                SampleFiles.PDF, SampleFiles.pdf("同意申报"), Map.of("type", "UPWARD_TECHNICAL_OPINION"));
+
+        assertThat(upload.status()).isEqualTo(403);
+        refused(donghu.attempt(id, LifecycleAction.FILE_UPWARD, null), 422, "R8.9");
+    }
+
+    @Test
+    void R8_9_theBureausRefusalToConsentBlocksTheFilingNamingTheBureauAndDate() {
+        String id = upwardProjectSubmitted("东湖区未获同意的省级项目");
+        donghu.opinion(id, OpinionKind.UPWARD_CONSENT, Verdict.REJECTED);
+
+        var problem = refused(donghu.attempt(id, LifecycleAction.FILE_UPWARD, null), 422, "R8.9");
+
+        assertThat(problem.get("findings").get(0).get("code").asString()).isEqualTo("opinion.rejected");
+        assertThat(problem.get("findings").get(0).get("messageZh").asString()).contains("大数据局", today.toString(), "不同意");
+    }
+
+    @Test
+    void R8_9_theUpperLevelsApprovalIsReportedBackAfterTheFiling() {
+        String id = upwardProjectSubmitted("东湖区上级审批回报项目");
+        refused(donghu.attempt(id, LifecycleAction.REPORT_UPWARD_APPROVAL, null, DocumentType.UPWARD_APPROVAL), 422,
+                "R8.9");
+        donghu.opinion(id, OpinionKind.UPWARD_CONSENT, Verdict.APPROVED);
+        donghu.take(id, LifecycleAction.FILE_UPWARD, null);
+
+        var reported = donghu.take(id, LifecycleAction.REPORT_UPWARD_APPROVAL, null);
+
+        assertThat(reported.get("documents").get(0).get("type").asString()).isEqualTo("UPWARD_APPROVAL");
+        assertThat(donghu.status(id)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
     void R8_9_projectNotOrganisedUpwardCannotBeFiledUpward() {
         String id = donghu.projectAt("东湖区本级项目", "500000.00", ProjectStatus.SUBMITTED, null);
-        donghu.upload(donghu.bureau(), id, DocumentType.UPWARD_TECHNICAL_OPINION);
+        donghu.opinion(id, OpinionKind.UPWARD_CONSENT, Verdict.APPROVED);
 
         refused(donghu.attempt(id, LifecycleAction.FILE_UPWARD, null), 422, "R8.9");
     }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import cn.govit.core.documents.DocumentType;
+import cn.govit.core.authority.OpinionKind;
+import cn.govit.core.authority.Verdict;
 import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.testsupport.LifecycleIntegrationTest;
@@ -32,9 +33,9 @@ class R9PlanYearTest extends LifecycleIntegrationTest {
     @Test
     void R9_passingReviewIsRefusedOnceThePlanYearHasRolledOutOfTheHorizon() {
         String id = submittedLastDecemberFor("东湖区去年申报项目");
+        donghu.opinion(id, OpinionKind.TECHNICAL_REVIEW, Verdict.APPROVED);
 
-        var problem = refused(donghu.attempt(id, LifecycleAction.PASS_REVIEW, null,
-                DocumentType.TECHNICAL_REVIEW_OPINION), 422, "R9");
+        var problem = refused(donghu.attempt(id, LifecycleAction.PASS_REVIEW, null), 422, "R9");
 
         assertThat(problem.get("field").asString()).isEqualTo("plannedYear");
         assertThat(donghu.status(id)).isEqualTo("UNDER_REVIEW");

@@ -14,13 +14,17 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
-import cn.govit.core.tenancy.Tenant;
-import cn.govit.core.tenancy.TenantContext;
+import cn.govit.core.security.Actor;
 import cn.govit.core.security.CurrentUser;
+import cn.govit.core.tenancy.TenantContext;
 
-/** The frame of every view: platform name, the user's tenant and name, language, logout, and the menu of views ({@code @Menu}, titles are message keys). */
+/**
+ * The frame of every view: platform name, the user's tenant and name, language, logout, and the menu of
+ * views ({@code @Menu}, titles are message keys; {@link MenuShownTo} keeps an entry from those it is not for).
+ */
 public class MainLayout extends AppLayout {
 
     public MainLayout() {
@@ -66,9 +70,22 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.setId("main-nav");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(
+        Actor actor = CurrentUser.actor();
+        MenuConfiguration.getMenuEntries().stream().filter(entry -> shownTo(entry, actor)).forEach(entry -> nav.addItem(
                 new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon()))));
         nav.addClassNames(LumoUtility.Padding.SMALL);
         addToDrawer(nav);
+    }
+
+    private static boolean shownTo(MenuEntry entry, Actor actor) {
+        MenuShownTo limit = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(MenuShownTo.class);
+        if (limit == null) {
+            return true;
+        }
+        try {
+            return limit.value().getDeclaredConstructor().newInstance().test(actor);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot decide who sees " + entry.menuClass().getName(), e);
+        }
     }
 }

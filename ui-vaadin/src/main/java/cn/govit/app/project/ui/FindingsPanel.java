@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
-import cn.govit.core.rules.Article;
+import cn.govit.app.base.ui.ArticleBadge;
 import cn.govit.core.rules.Finding;
 
 /**
@@ -49,7 +49,7 @@ class FindingsPanel extends Div {
 
     private Div row(Finding finding, String id) {
         boolean english = "en".equals(getLocale().getLanguage());
-        Span badge = articleBadge(finding.article(), english);
+        Span badge = ArticleBadge.of(finding.article(), english);
         badge.getElement().getThemeList().add(finding.blocking() ? "error" : "warning");
         badge.removeClassName(LumoUtility.Background.CONTRAST_10);
         badge.addClassNames(finding.blocking() ? LumoUtility.TextColor.ERROR : LumoUtility.TextColor.WARNING,
@@ -66,14 +66,5 @@ class FindingsPanel extends Div {
                 LumoUtility.AlignItems.BASELINE, LumoUtility.Padding.Vertical.XSMALL,
                 LumoUtility.Border.BOTTOM, LumoUtility.BorderColor.CONTRAST_10);
         return row;
-    }
-
-    /** "R8.4 · 第八条第（四）项" — the rule code and the article as the reader cites it. */
-    static Span articleBadge(String article, boolean english) {
-        Span badge = new Span(article + " · " + (english ? Article.en(article) : Article.zh(article)));
-        badge.getElement().getThemeList().add("badge");
-        badge.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.Padding.Horizontal.SMALL,
-                LumoUtility.BorderRadius.SMALL, LumoUtility.Background.CONTRAST_10, LumoUtility.Whitespace.NOWRAP);
-        return badge;
     }
 }

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -40,12 +42,18 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import cn.govit.app.authority.ui.OpinionDialog;
+import cn.govit.app.authority.ui.OpinionIssuers;
+import cn.govit.app.base.ui.ArticleBadge;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
 import cn.govit.core.application.Application;
 import cn.govit.core.application.BudgetLine;
 import cn.govit.core.application.Indicator;
 import cn.govit.core.application.ResourceCatalogueEntry;
+import cn.govit.core.authority.OpinionKind;
+import cn.govit.core.authority.OpinionService;
+import cn.govit.core.authority.OpinionView;
 import cn.govit.core.documents.DocumentService;
 import cn.govit.core.documents.DocumentView;
 import cn.govit.core.lifecycle.Deadline;
@@ -55,13 +63,15 @@ import cn.govit.core.lifecycle.TimelineEntry;
 import cn.govit.core.project.ProjectDetail;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectView;
+import cn.govit.core.security.CurrentUser;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantContext;
-import cn.govit.core.security.CurrentUser;
 
 /**
  * 项目详情 — one project of the user's tenant: its application and findings, the steps the user's
- * roles may take now, its deadlines, documents and timeline. Another tenant's project is not found.
+ * roles may take now with what the articles still ask before each, the authorities' opinions (Art. 4,
+ * 第八条第（十）项, 第十四条) and the way for an authority's officer to record one, its deadlines,
+ * documents and timeline. Another tenant's project is not found.
  */
 @Route(value = "projects/:id", layout = MainLayout.class)
 public class ProjectDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -71,15 +81,17 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     private final transient ProjectService projects;
     private final transient LifecycleService lifecycle;
     private final transient DocumentService documents;
+    private final transient OpinionService opinions;
     private final Clock clock;
     private String pageTitle;
     private UUID projectId;
 
     public ProjectDetailView(ProjectService projects, LifecycleService lifecycle, DocumentService documents,
-                             Clock clock) {
+                             OpinionService opinions, Clock clock) {
         this.projects = projects;
         this.lifecycle = lifecycle;
         this.documents = documents;
+        this.opinions = opinions;
         this.clock = clock;
         setWidthFull();
     }
@@ -101,6 +113,11 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
 
     /** Shows the project as it is stored now (after a step, too). */
     void render() {
+        render(null);
+    }
+
+    /** As {@link #render()}, with the tab of that id selected. */
+    private void render(String selectedTab) {
         removeAll();
         pageTitle = getTranslation("detail.notFound");
         Optional<ProjectDetail> detail = projectId == null || TenantContext.current().isEmpty() ? Optional.empty()
@@ -120,10 +137,16 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         tabs.setWidthFull();
         tab(tabs, "tab-application", "detail.tab.application", () -> applicationTab(detail.get()));
         tab(tabs, "tab-actions", "detail.tab.actions", () -> actionsTab(project));
+        tab(tabs, "tab-opinions", "detail.tab.opinions", () -> opinionsTab(project));
         tab(tabs, "tab-deadlines", "detail.tab.deadlines", () -> deadlinesTab(project.id()));
         tab(tabs, "tab-documents", "detail.tab.documents", () -> documentsTab(project.id()));
         tab(tabs, "tab-timeline", "detail.tab.timeline", () -> timelineTab(project.id()));
         add(tabs);
+        if (selectedTab != null) {
+            tabs.getChildren().filter(Tab.class::isInstance).map(Tab.class::cast)
+                    .filter(t -> t.getId().filter(selectedTab::equals).isPresent()).findFirst()
+                    .ifPresent(tabs::setSelectedTab);
+        }
     }
 
     private void tab(TabSheet tabs, String id, String labelKey, Supplier<Component> content) {
@@ -156,7 +179,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         HorizontalLayout header = new HorizontalLayout(left);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        if (project.status().editable()) {
+        if (projects.editableByCurrentUser(project)) {
             Button edit = new Button(getTranslation("detail.edit"), VaadinIcon.EDIT.create(), e -> UI.getCurrent()
                     .navigate("projects/" + project.id() + "/edit"));
             edit.setId("detail-edit");
@@ -253,7 +276,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     // ---------------------------------------------------------------- 办理
 
     private Component actionsTab(ProjectView project) {
-        List<LifecycleAction> available = lifecycle.available(project.id(), CurrentUser.roles());
+        List<LifecycleAction> available = lifecycle.available(project.id());
         VerticalLayout tab = new VerticalLayout();
         tab.setId("detail-actions");
         tab.setPadding(false);
@@ -268,11 +291,78 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
             Button button = new Button(action.label(getLocale()), e -> new StepDialog(project, action, lifecycle,
                     documents, today(), this::render).open());
             button.setId("action-" + action.name());
-            HorizontalLayout line = new HorizontalLayout(button, FindingsPanel.articleBadge(action.article(), english()));
+            HorizontalLayout line = new HorizontalLayout(button, ArticleBadge.of(action.article(), english()));
             line.setAlignItems(FlexComponent.Alignment.CENTER);
-            tab.add(line);
+            tab.add(line, new OutstandingList("outstanding-" + action.name(),
+                    lifecycle.outstanding(project.id(), action)));
         }
         return tab;
+    }
+
+    // ---------------------------------------------------------------- 意见
+
+    private Component opinionsTab(ProjectView project) {
+        VerticalLayout tab = new VerticalLayout();
+        tab.setId("detail-opinions-tab");
+        tab.setPadding(false);
+        tab.add(Parts.hint(getTranslation("detail.opinions.help")));
+        // Art. 4: each authority records its own opinions; a classified project is handled offline (Art. 42).
+        if (!project.classified()) {
+            HorizontalLayout issue = new HorizontalLayout();
+            issue.setId("detail-opinion-actions");
+            issue.getStyle().set("flex-wrap", "wrap");
+            for (OpinionKind kind : OpinionIssuers.kindsOf(CurrentUser.actor())) {
+                Button button = new Button(getTranslation("detail.opinions.issue", kind.label(getLocale())),
+                        VaadinIcon.EDIT.create(), e -> new OpinionDialog(project, kind, opinions, documents, today(),
+                        () -> render("tab-opinions")).open());
+                button.setId("issue-" + kind.name());
+                issue.add(button);
+            }
+            if (issue.getComponentCount() > 0) {
+                tab.add(issue);
+            }
+        }
+        Grid<OpinionView> grid = smallGrid(opinions.history(project.id()).reversed(), "detail-opinions");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("detail.opinions.none"));
+        grid.addColumn(o -> o.authority().label(getLocale())).setKey("authority")
+                .setHeader(getTranslation("detail.opinion.authority")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(o -> o.kind().label(getLocale())).setKey("kind")
+                .setHeader(getTranslation("detail.opinion.kind")).setWidth("10em").setFlexGrow(1);
+        grid.addComponentColumn(this::verdictBadge).setKey("verdict")
+                .setHeader(getTranslation("detail.opinion.verdict")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(o -> o.conditions() == null ? "" : o.conditions()).setKey("conditions")
+                .setHeader(getTranslation("detail.opinion.conditions")).setWidth("14em").setFlexGrow(2);
+        grid.addColumn(o -> o.issuedOn().toString()).setKey("issuedOn")
+                .setHeader(getTranslation("detail.opinion.issuedOn")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OpinionView::issuedBy).setKey("issuedBy")
+                .setHeader(getTranslation("detail.opinion.issuedBy")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(o -> download(o.projectId(), o.documentId(),
+                        o.documentFilename() == null ? o.documentId().toString() : o.documentFilename(),
+                        "opinion-download-"))
+                .setKey("document").setHeader(getTranslation("detail.opinion.document")).setWidth("12em").setFlexGrow(1);
+        grid.addComponentColumn(o -> {
+            Badge state = new Badge(getTranslation(o.current() ? "detail.opinion.current" : "detail.opinion.superseded"));
+            if (!o.current()) {
+                state.addThemeVariants(BadgeVariant.CONTRAST);
+            }
+            return state;
+        }).setKey("current").setHeader(getTranslation("detail.opinion.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.setPartNameGenerator(o -> o.current() ? null : "superseded");
+        tab.add(grid);
+        return tab;
+    }
+
+    /** 同意 green, 有条件同意 amber, 不同意 red. */
+    private Badge verdictBadge(OpinionView opinion) {
+        Badge badge = new Badge(opinion.verdict().label(getLocale()));
+        badge.addThemeVariants(switch (opinion.verdict()) {
+            case APPROVED -> BadgeVariant.SUCCESS;
+            case APPROVED_WITH_CONDITIONS -> BadgeVariant.WARNING;
+            case REJECTED -> BadgeVariant.ERROR;
+        });
+        badge.getElement().setAttribute("data-verdict", opinion.verdict().name());
+        return badge;
     }
 
     // ---------------------------------------------------------------- 时限
@@ -280,7 +370,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     private Component deadlinesTab(UUID id) {
         Grid<Deadline> grid = smallGrid(lifecycle.deadlines(id), "detail-deadlines");
         grid.setEmptyStateText(getTranslation("detail.deadlines.none"));
-        grid.addComponentColumn(d -> FindingsPanel.articleBadge(d.article(), english()))
+        grid.addComponentColumn(d -> ArticleBadge.of(d.article(), english()))
                 .setHeader(getTranslation("detail.article")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> english() ? d.labelEn() : d.labelZh()).setHeader(getTranslation("detail.deadline"))
                 .setFlexGrow(2);
@@ -305,7 +395,8 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         grid.setEmptyStateText(getTranslation("detail.documents.none"));
         grid.addColumn(d -> d.type().label(getLocale())).setHeader(getTranslation("detail.documentType"))
                 .setWidth("11em").setFlexGrow(1);
-        grid.addComponentColumn(this::download).setKey("filename").setHeader(getTranslation("detail.filename")).setWidth("14em")
+        grid.addComponentColumn(d -> download(d.projectId(), d.id(), d.filename(), "download-"))
+                .setKey("filename").setHeader(getTranslation("detail.filename")).setWidth("14em")
                 .setFlexGrow(2);
         grid.addColumn(d -> Formats.fileSize(d.sizeBytes())).setHeader(getTranslation("detail.size"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
@@ -323,14 +414,13 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         return grid;
     }
 
-    private Anchor download(DocumentView d) {
-        UUID project = d.projectId();
-        UUID document = d.id();
+    /** A link that downloads the document; its id is {@code idPrefix} and the document's id. */
+    private Anchor download(UUID project, UUID document, String filename, String idPrefix) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> documents.content(project, document)
                 .map(c -> new DownloadResponse(new ByteArrayInputStream(c.bytes()), c.document().filename(),
                         c.document().contentType(), c.bytes().length))
-                .orElseGet(() -> DownloadResponse.error(404))), d.filename());
-        link.setId("download-" + document);
+                .orElseGet(() -> DownloadResponse.error(404))), filename);
+        link.setId(idPrefix + document);
         return link;
     }
 
@@ -353,7 +443,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
             line.setAlignItems(FlexComponent.Alignment.BASELINE);
             line.getStyle().set("flex-wrap", "wrap");
             if (entry.article() != null) {
-                line.add(FindingsPanel.articleBadge(entry.article(), english()));
+                line.add(ArticleBadge.of(entry.article(), english()));
             }
             Div row = new Div(line);
             if (!entry.detail().isEmpty()) {

@@ -2,6 +2,7 @@ package cn.govit.app.project.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import cn.govit.app.base.ui.ArticleBadge;
 import cn.govit.app.base.ui.Formats;
+import cn.govit.app.base.ui.ProblemText;
 import cn.govit.core.documents.DocumentService;
 import cn.govit.core.documents.DocumentType;
 import cn.govit.core.documents.DocumentView;
@@ -33,13 +36,16 @@ import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.lifecycle.LifecycleService;
 import cn.govit.core.lifecycle.StepRequest;
 import cn.govit.core.project.ProjectView;
-import cn.govit.core.web.ApiProblem;
+import cn.govit.core.rules.Finding;
+import cn.govit.core.security.Actor;
 import cn.govit.core.security.CurrentUser;
+import cn.govit.core.web.ApiProblem;
 
 /**
- * 办理 — takes one lifecycle step: the date it happened, the written explanation where the article
- * asks for one, and the documents it needs. Files are stored as documents of the project first, then
- * the step is taken with their ids; a refused step shows the article and findings and keeps the files.
+ * 办理 — takes one lifecycle step: what the articles still ask before it (e.g. an authority's opinion,
+ * 第八条第（十）项), the date it happened, the written explanation where the article asks for one, and the
+ * documents it needs. Files are stored as documents of the project first, then the step is taken with
+ * their ids; a refused step shows the article and findings and keeps the files.
  */
 class StepDialog extends Dialog {
 
@@ -97,8 +103,10 @@ class StepDialog extends Dialog {
         if (action.explanationRequired()) {
             explanation.setHelperText(getTranslation("step.explanation.required"));
         }
-        VerticalLayout content = new VerticalLayout(FindingsPanel.articleBadge(action.article(),
-                "en".equals(getLocale().getLanguage())), occurredOn, explanation);
+        VerticalLayout content = new VerticalLayout(ArticleBadge.of(action.article(),
+                "en".equals(getLocale().getLanguage())),
+                new OutstandingList("step-outstanding", lifecycle.outstanding(project.id(), action)),
+                occurredOn, explanation);
         content.setPadding(false);
         for (DocumentType type : action.documents().stream().sorted().toList()) {
             content.add(upload(type, "upload-" + type.name(), getTranslation("step.requiredDocument",
@@ -107,7 +115,10 @@ class StepDialog extends Dialog {
         Select<DocumentType> extraType = new Select<>();
         extraType.setId("step-extra-type");
         extraType.setLabel(getTranslation("step.extraType"));
-        extraType.setItems(DocumentType.values());
+        // Art. 4: an authority's opinion is its own to upload; the others would only be refused.
+        Actor actor = CurrentUser.actor();
+        extraType.setItems(Arrays.stream(DocumentType.values())
+                .filter(t -> !t.reserved() || actor.hasAny(t.issuers())).toList());
         extraType.setItemLabelGenerator(t -> t.label(getLocale()));
         extraType.setValue(DocumentType.OTHER);
         Upload extra = new Upload(UploadHandler.inMemory((meta, bytes) -> received(extraType.getValue() == null
@@ -170,7 +181,7 @@ class StepDialog extends Dialog {
             if (file.stored == null) {
                 try {
                     file.stored = documents.attach(project.id(), file.type, file.filename, file.contentType,
-                            file.bytes, CurrentUser.name());
+                            file.bytes);
                 } catch (ApiProblem problem) {
                     refuse(file.filename + ": " + ProblemText.of(problem, getLocale()), List.of());
                     return;
@@ -180,7 +191,7 @@ class StepDialog extends Dialog {
         }
         try {
             lifecycle.take(project.id(), new StepRequest(action, project.version(), occurredOn.getValue(),
-                    explanation.getValue(), ids), CurrentUser.name(), CurrentUser.roles());
+                    explanation.getValue(), ids));
         } catch (ApiProblem problem) {
             refuse(ProblemText.of(problem, getLocale()), ProblemText.findings(problem));
             return;
@@ -194,7 +205,7 @@ class StepDialog extends Dialog {
         onTaken.run();
     }
 
-    private void refuse(String text, List<cn.govit.core.rules.Finding> found) {
+    private void refuse(String text, List<Finding> found) {
         refusal.setText(text);
         refusal.setVisible(true);
         findings.show(found);

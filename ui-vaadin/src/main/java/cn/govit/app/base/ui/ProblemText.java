@@ -1,4 +1,4 @@
-package cn.govit.app.project.ui;
+package cn.govit.app.base.ui;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,18 +8,18 @@ import cn.govit.core.shared.Texts;
 import cn.govit.core.web.ApiProblem;
 
 /** A refusal of the core services as the officer reads it: the message, and the findings that caused it. */
-final class ProblemText {
+public final class ProblemText {
 
     private ProblemText() {
     }
 
     /** The message in the UI language, with the article that refused it where there is one. */
-    static String of(ApiProblem problem, Locale locale) {
+    public static String of(ApiProblem problem, Locale locale) {
         String text = Texts.get(locale, problem.messageKey(), problem.args());
         return problem.article() == null ? text : text + " [" + problem.article() + "]";
     }
 
-    static List<Finding> findings(ApiProblem problem) {
+    public static List<Finding> findings(ApiProblem problem) {
         return problem.properties().get("findings") instanceof List<?> list
                 ? list.stream().filter(Finding.class::isInstance).map(Finding.class::cast).toList()
                 : List.of();
