@@ -50,11 +50,18 @@ public final class PlatformLauncher {
                    打开 / open:   %s
                    Keycloak:      %s  (admin / admin)
                  演示账号 / demo logins (password: demo):
-                   dh-officer      东湖区 业主单位经办人（申报、建设、验收）
+                   dh-officer      东湖区 业主单位经办人（数据资源管理局等 4 个单位：申报、建设、验收）
+                   dh-edu-officer  东湖区 教育体育局经办人
                    dh-dept         东湖区 项目行政主管单位（审核、自行监管、合同、月报）
-                   dh-bureau       东湖区 大数据局（技术评审、入库、验收、暂停终止）
-                   dh-approval     东湖区 行政审批局/财政/发改（批复）
-                   dh-security     东湖区 保密/国安/人防意见
+                   dh-bureau       东湖区 大数据局（技术评审意见、入库、验收、暂停终止）
+                   dh-approval     东湖区 行政审批局（可研批复、概算核定）
+                   dh-finance      东湖区 财政局（资金来源审查意见）
+                   dh-ndrc         东湖区 发改委（政府投资项目前期征求意见）
+                   dh-secrecy      东湖区 保密局（第八条第（十）项意见）
+                   dh-statesecurity 东湖区 国家安全局（第八条第（十）项意见）
+                   dh-airdefence   东湖区 人防办（第八条第（十）项意见）
+                   dh-cyber        东湖区 网信办（网络安全监管意见）
+                   dh-expert       东湖区 评审专家
                    dh-admin        东湖区 信息化主管部门（本地规则集）
                    xh-…            西湖区 同上
                    nc-bureau       南昌市大数据发展管理局（市级监管）

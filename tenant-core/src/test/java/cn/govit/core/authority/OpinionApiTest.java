@@ -67,7 +67,7 @@ class OpinionApiTest extends LifecycleIntegrationTest {
         JsonNode first = donghu.opinion(id, OpinionKind.SECRECY, Verdict.APPROVED);
         JsonNode correction = donghu.opinion(id, OpinionKind.SECRECY, Verdict.REJECTED);
 
-        JsonNode secrecy = opinionsOf(id, "SECRECY");
+        List<JsonNode> secrecy = opinionsOf(id, "SECRECY");
         assertThat(secrecy).hasSize(2);
         assertThat(secrecy.get(0).get("current").asBoolean()).isFalse();
         assertThat(secrecy.get(1).get("current").asBoolean()).isTrue();

@@ -1,14 +1,19 @@
 package cn.govit.app.project.ui;
 
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -26,6 +31,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -43,6 +49,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -50,11 +57,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
+import cn.govit.app.base.ui.ProblemText;
 import cn.govit.core.application.Application;
 import cn.govit.core.application.BudgetCategory;
 import cn.govit.core.application.BudgetLine;
@@ -70,6 +79,9 @@ import cn.govit.core.application.ResourceCatalogueEntry;
 import cn.govit.core.application.SharingType;
 import cn.govit.core.catalogue.CloudOfferingView;
 import cn.govit.core.catalogue.CloudServiceCatalogue;
+import cn.govit.core.documents.DocumentService;
+import cn.govit.core.documents.DocumentType;
+import cn.govit.core.documents.DocumentView;
 import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.lifecycle.LifecycleService;
 import cn.govit.core.lifecycle.StepRequest;
@@ -78,24 +90,38 @@ import cn.govit.core.project.ProjectDetail;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.project.ProjectView;
+import cn.govit.core.security.Actor;
+import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.Role;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.web.ApiProblem;
-import cn.govit.core.security.CurrentUser;
 
 /**
  * 项目申报向导 — the application of Art. 8 in seven steps, with what the tenant's rules find about it
- * shown beside the form after every change. Saves drafts; submits (Art. 8) through the lifecycle.
+ * shown beside the form after every change. Only an owner unit's officer drafts, and only for the units
+ * the account acts for (Art. 4). Saves drafts with the plan and, for a government-investment project,
+ * the NDRC application form; submits (Art. 8) through the lifecycle.
  */
 @Route(value = "projects/new", layout = MainLayout.class)
 @RouteAlias(value = "projects/:id/edit", layout = MainLayout.class)
 public class ApplicationWizard extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String[] STEPS = {"basic", "goals", "network", "sharing", "budget", "om", "special"};
+    /** Art. 8: the plan for the bureau, and the application form a government-investment project sends the NDRC. */
+    private static final Set<DocumentType> SUBMISSION_DOCUMENTS = EnumSet.of(DocumentType.APPLICATION_PLAN,
+            DocumentType.NDRC_APPLICATION_FORM);
+
+    /** A file received by an upload, stored with the next save. */
+    private record Pending(DocumentType type, String filename, String contentType, byte[] bytes) {
+    }
 
     private final transient ProjectService projects;
     private final transient LifecycleService lifecycle;
+    private final transient DocumentService documents;
     private final transient Clock clock;
+    private final Actor actor = CurrentUser.actor();
+    private final List<String> ownerUnits;
     private final Map<String, CloudOfferingView> offerings = new LinkedHashMap<>();
 
     private final H2 heading = new H2();
@@ -160,17 +186,23 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
     private final Checkbox governmentInvestment = check("app-government-investment", "application.governmentInvestment");
     private final Checkbox classified = check("app-classified", "application.classified");
     private final Paragraph classifiedNote = new Paragraph();
+    private final Map<DocumentType, VerticalLayout> uploads = new EnumMap<>(DocumentType.class);
+    private final VerticalLayout submissionDocuments = new VerticalLayout();
+    private final Div documentList = new Div();
+    private final List<Pending> pending = new ArrayList<>();
 
     private UUID projectId;
     private long version;
     private ProjectStatus status = ProjectStatus.DRAFT;
     private boolean filling;
 
-    public ApplicationWizard(ProjectService projects, LifecycleService lifecycle, CloudServiceCatalogue cloud,
-                             Clock clock) {
+    public ApplicationWizard(ProjectService projects, LifecycleService lifecycle, DocumentService documents,
+                             CloudServiceCatalogue cloud, Clock clock) {
         this.projects = projects;
         this.lifecycle = lifecycle;
+        this.documents = documents;
         this.clock = clock;
+        ownerUnits = actor.ownerUnits().stream().sorted(Collator.getInstance(Locale.CHINA)).toList();
         setWidthFull();
         indicators = new RowEditor<>("indicator", getTranslation("wizard.indicator.add"),
                 getTranslation("wizard.indicator.empty"), this::indicatorRow, new Indicator(null, null, null),
@@ -189,6 +221,11 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         unavailable.setId("wizard-unavailable");
         if (TenantContext.current().isEmpty()) {
             add(new H2(getTranslation("wizard.heading.new")), new Paragraph(getTranslation("app.noTenant.explain")));
+            return;
+        }
+        if (!drafts()) {
+            unavailable.setText(getTranslation("wizard.ownerOnly"));
+            add(new H2(getTranslation("wizard.heading.new")), unavailable);
             return;
         }
         cloud.offerings().forEach(o -> offerings.put(o.code(), o));
@@ -220,22 +257,29 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         add(heading, unavailable, body);
     }
 
+    /** Art. 4: the owner unit (项目建设单位) proposes its projects; no one else writes an application. */
+    private boolean drafts() {
+        return actor.has(Role.OWNER_OFFICER);
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (TenantContext.current().isEmpty()) {
+        if (TenantContext.current().isEmpty() || !drafts()) {
             return;
         }
         Optional<String> id = event.getRouteParameters().get("id");
         unavailable.setVisible(false);
         body.setVisible(true);
         refusal.setVisible(false);
+        pending.clear();
         if (id.isEmpty()) {
             projectId = null;
             version = 0;
             status = ProjectStatus.DRAFT;
             heading.setText(getTranslation("wizard.heading.new"));
             Application blank = Application.draft(null, ProjectKind.CONSTRUCTION, null, null);
-            fill(new Application(null, ProjectKind.CONSTRUCTION, ConstructionType.NEW, null, null, null,
+            fill(new Application(null, ProjectKind.CONSTRUCTION, ConstructionType.NEW,
+                    ownerUnits.isEmpty() ? null : ownerUnits.getFirst(), null, null,
                     LocalDate.now(clock.withZone(BusinessTime.ZONE)).getYear(), null, List.of(), null, List.of(),
                     null, null, List.of(), null, null, List.of(), null, null, blank.omInventory(),
                     blank.crossBoundary(), false, null, false, false, false, false, null, false));
@@ -251,6 +295,10 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
                 showUnavailable(getTranslation("wizard.notEditable", project.status().label(getLocale())));
                 return;
             }
+            if (!projects.editableByCurrentUser(project)) {
+                showUnavailable(getTranslation("wizard.notYourUnit", project.ownerUnit()));
+                return;
+            }
             projectId = project.id();
             version = project.version();
             status = project.status();
@@ -258,6 +306,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
             fill(detail.get().application());
             classified.setEnabled(false);
         }
+        showDocuments();
         select(0);
     }
 
@@ -285,6 +334,8 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
             field.addValueChangeListener(e -> field.setInvalid(false));
         }
         investment.addValueChangeListener(e -> investment.setInvalid(false));
+        ownerUnit.setHelperText(ownerUnits.isEmpty() ? getTranslation("wizard.ownerUnit.none")
+                : getTranslation("wizard.ownerUnit.help", String.join(getTranslation("detail.separator"), ownerUnits)));
         department.setMaxLength(200);
         choices(kind, "app-kind", "project.kind", ProjectKind.values());
         kind.addValueChangeListener(e -> constructionType.setVisible(e.getValue() == ProjectKind.CONSTRUCTION));
@@ -305,8 +356,61 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         classifiedNote.setId("app-classified-note");
         classifiedNote.setText(getTranslation("application.classified.note"));
         classifiedNote.addClassNames(LumoUtility.TextColor.SECONDARY);
-        classified.addValueChangeListener(e -> classifiedNote.setVisible(e.getValue()));
+        classified.addValueChangeListener(e -> {
+            classifiedNote.setVisible(e.getValue());
+            // Art. 42: nothing of a classified project is uploaded, its material stays offline.
+            submissionDocuments.setVisible(!e.getValue());
+        });
         classified.setHelperText(getTranslation("application.classified.help"));
+        governmentInvestment.addValueChangeListener(e -> uploads.get(DocumentType.NDRC_APPLICATION_FORM)
+                .setVisible(e.getValue()));
+    }
+
+    /** 申报材料 — the documents Art. 8 asks for at submission, with those already on the project. */
+    private Component submissionDocuments() {
+        for (DocumentType type : SUBMISSION_DOCUMENTS) {
+            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
+                    received(type, meta.fileName(), meta.contentType(), bytes)));
+            upload.setId("wizard-upload-" + type.name());
+            upload.setMaxFiles(5);
+            H4 heading = new H4(getTranslation("wizard.document.upload", type.label(getLocale())));
+            heading.addClassNames(LumoUtility.Margin.Bottom.NONE);
+            VerticalLayout box = new VerticalLayout(heading, upload);
+            box.setPadding(false);
+            box.setSpacing(false);
+            uploads.put(type, box);
+        }
+        uploads.get(DocumentType.NDRC_APPLICATION_FORM).setVisible(false);
+        documentList.setId("wizard-documents");
+        documentList.addClassNames(LumoUtility.FontSize.SMALL);
+        submissionDocuments.setId("wizard-submission-documents");
+        submissionDocuments.setPadding(false);
+        submissionDocuments.add(section("wizard.documents.heading"), hint("wizard.documents.help"));
+        uploads.values().forEach(submissionDocuments::add);
+        submissionDocuments.add(documentList);
+        return submissionDocuments;
+    }
+
+    /** Called with the UI locked, once a file has arrived; it is stored with the next save. */
+    void received(DocumentType type, String filename, String contentType, byte[] bytes) {
+        pending.add(new Pending(type, filename, contentType, bytes));
+        showDocuments();
+    }
+
+    private void showDocuments() {
+        documentList.removeAll();
+        List<DocumentView> stored = projectId == null ? List.of() : documents.list(projectId);
+        for (DocumentView d : stored) {
+            documentList.add(new Paragraph(getTranslation("wizard.document.stored", d.type().label(getLocale()),
+                    d.filename(), Formats.fileSize(d.sizeBytes()), d.uploadedBy(), Formats.dateTime(d.uploadedAt()))));
+        }
+        for (Pending file : pending) {
+            documentList.add(new Paragraph(getTranslation("wizard.document.pending", file.type().label(getLocale()),
+                    file.filename(), Formats.fileSize(file.bytes().length))));
+        }
+        if (stored.isEmpty() && pending.isEmpty()) {
+            documentList.add(new Paragraph(getTranslation("wizard.documents.none")));
+        }
     }
 
     /** A choice of enum values labelled {@code <labelKey>.<NAME>} from the bundles. */
@@ -354,7 +458,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         stepContents.add(step(section("wizard.cross.heading"), form(crossDepartment, crossRegion, crossLevel),
                 form(leadUnit, coBuilders, flows, interfaces), section("wizard.other.heading"),
                 form(governmentInvestment, upward, upwardOrganiser, stateSecurity, civilAirDefence, civilWorks,
-                        classified), classifiedNote));
+                        classified), classifiedNote, submissionDocuments()));
         for (int i = 0; i < stepContents.size(); i++) {
             stepContents.get(i).setId("wizard-step-content-" + (i + 1));
         }
@@ -709,7 +813,10 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
 
     // ---------------------------------------------------------------- save and submit
 
-    /** Saves the draft (creating it the first time); false, with the reason shown, when it could not. */
+    /**
+     * Saves the draft (creating it the first time), then stores the files received since; false, with the
+     * reason shown, when either could not be done.
+     */
     private boolean save() {
         refusal.setVisible(false);
         if (!requiredFilled()) {
@@ -718,28 +825,50 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         Application application = current();
         try {
             if (projectId == null) {
-                ProjectView created = projects.create(application, CurrentUser.name());
+                ProjectView created = projects.create(application);
                 projectId = created.id();
                 version = created.version();
                 status = created.status();
                 UI.getCurrent().getPage().getHistory().replaceState(null, "projects/" + projectId + "/edit");
                 classified.setEnabled(false);
             } else {
-                ProjectDetail saved = projects.update(projectId, new ApplicationUpdate(version, application),
-                        CurrentUser.name());
+                ProjectDetail saved = projects.update(projectId, new ApplicationUpdate(version, application));
                 version = saved.project().version();
                 status = saved.project().status();
             }
             heading.setText(getTranslation("wizard.heading.edit", application.title()));
-            return true;
         } catch (OptimisticLockingFailureException e) {
             showRefusal(getTranslation("wizard.conflict"));
+            return false;
         } catch (ApiProblem problem) {
             showRefusal(ProblemText.of(problem, getLocale()));
+            return false;
         } catch (ConstraintViolationException e) {
             showRefusal(getTranslation("project.saveFailed"));
+            return false;
         }
-        return false;
+        return attachPending();
+    }
+
+    /** Stores the received files as documents of the project; one the service refuses is dropped, with its reason. */
+    private boolean attachPending() {
+        try {
+            while (!pending.isEmpty()) {
+                Pending file = pending.getFirst();
+                try {
+                    documents.attach(projectId, file.type(), file.filename(), file.contentType(), file.bytes());
+                } catch (ApiProblem problem) {
+                    pending.removeFirst();
+                    showRefusal(getTranslation("wizard.document.refused", file.filename(),
+                            ProblemText.of(problem, getLocale())));
+                    return false;
+                }
+                pending.removeFirst();
+            }
+            return true;
+        } finally {
+            showDocuments();
+        }
     }
 
     private void submit() {
@@ -747,9 +876,11 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
             return;
         }
         LifecycleAction action = status == ProjectStatus.RETURNED ? LifecycleAction.RESUBMIT : LifecycleAction.SUBMIT;
+        // The submission material no earlier step relied on: this submission's.
+        List<UUID> material = documents.list(projectId).stream()
+                .filter(d -> d.stepId() == null && SUBMISSION_DOCUMENTS.contains(d.type())).map(DocumentView::id).toList();
         try {
-            lifecycle.take(projectId, new StepRequest(action, version, null, null, List.of()), CurrentUser.name(),
-                    CurrentUser.roles());
+            lifecycle.take(projectId, new StepRequest(action, version, null, null, material));
         } catch (OptimisticLockingFailureException e) {
             showRefusal(getTranslation("wizard.conflict"));
             return;

@@ -27,10 +27,12 @@ import cn.govit.core.project.ProjectFilter;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.project.ProjectView;
+import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.Role;
 import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantContext;
 
-/** 项目登记簿 — the projects of the user's own tenant, filtered, and the way to a new application. */
+/** 项目登记簿 — the projects of the user's own tenant, filtered, and for an owner unit's officer the way to a new application. */
 @Route(value = "", layout = MainLayout.class)
 @Menu(order = 0, title = "project.registry.heading", icon = "vaadin:clipboard-text")
 public class ProjectRegistryView extends VerticalLayout implements HasDynamicTitle {
@@ -50,11 +52,15 @@ public class ProjectRegistryView extends VerticalLayout implements HasDynamicTit
             add(heading, new Paragraph(getTranslation("app.noTenant.explain")));
             return;
         }
-        Button create = new Button(getTranslation("project.new"), VaadinIcon.PLUS.create(),
-                e -> UI.getCurrent().navigate(ApplicationWizard.class));
-        create.setId("new-project");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(heading, create);
+        HorizontalLayout header = new HorizontalLayout(heading);
+        // Art. 4: only an owner unit's officer proposes projects.
+        if (CurrentUser.has(Role.OWNER_OFFICER)) {
+            Button create = new Button(getTranslation("project.new"), VaadinIcon.PLUS.create(),
+                    e -> UI.getCurrent().navigate(ApplicationWizard.class));
+            create.setId("new-project");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(create);
+        }
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);

@@ -18,9 +18,10 @@ import cn.govit.app.base.ui.MainLayout;
 import cn.govit.core.rules.RuleParameter;
 import cn.govit.core.rules.RuleSetService;
 import cn.govit.core.rules.RuleSetService.Difference;
+import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.Role;
 import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantRegistry;
-import cn.govit.core.security.CurrentUser;
 
 /**
  * 各县区规则差异 — for the city's supervisors: every district's rules that differ from the city
@@ -36,7 +37,7 @@ public class DistrictRulesView extends VerticalLayout implements HasDynamicTitle
     public DistrictRulesView(RuleSetService rules, TenantRegistry registry) {
         setWidthFull();
         add(new H2(getTranslation("rules.districts.heading")));
-        if (!CurrentUser.roles().contains(RuleSetView.CITY_SUPERVISOR)) {
+        if (!CurrentUser.has(Role.CITY_SUPERVISOR)) {
             Paragraph forbidden = new Paragraph(getTranslation("rules.districts.forbidden"));
             forbidden.setId("rules-districts-forbidden");
             add(forbidden);

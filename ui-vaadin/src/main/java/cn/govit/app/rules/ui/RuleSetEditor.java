@@ -44,7 +44,6 @@ import cn.govit.core.rules.RuleSetVersion;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.shared.Texts;
 import cn.govit.core.web.ApiProblem;
-import cn.govit.core.security.CurrentUser;
 
 /**
  * The tenant administrator's form for the next version of the rule set: one field per parameter, typed
@@ -159,7 +158,7 @@ class RuleSetEditor extends VerticalLayout {
     private void publish(Map<String, String> overrides) {
         RuleSetVersion published;
         try {
-            published = rules.publish(effectiveFrom.getValue(), overrides, note.getValue(), CurrentUser.name());
+            published = rules.publish(effectiveFrom.getValue(), overrides, note.getValue());
         } catch (ApiProblem problem) {
             String message = RuleTexts.problem(this, problem);
             if (problem.field() != null && problem.field().startsWith("overrides.")) {

@@ -30,9 +30,10 @@ import cn.govit.core.rules.RuleParameter;
 import cn.govit.core.rules.RuleSet;
 import cn.govit.core.rules.RuleSetService;
 import cn.govit.core.rules.RuleSetVersion;
+import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.Role;
 import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantContext;
-import cn.govit.core.security.CurrentUser;
 
 /**
  * 规则集 — the rules in force for the user's tenant beside the city baseline and the regulation, the
@@ -41,9 +42,6 @@ import cn.govit.core.security.CurrentUser;
 @Route(value = "rules", layout = MainLayout.class)
 @Menu(order = 10, title = "rules.heading", icon = "vaadin:book")
 public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
-
-    static final String TENANT_ADMIN = "tenant-admin";
-    static final String CITY_SUPERVISOR = "city-supervisor";
 
     private final transient RuleSetService rules;
     private final transient Clock clock;
@@ -82,7 +80,7 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
         Span version = new Span(getTranslation("rules.version", local.versionLabel(), local.date().toString()));
         version.setId("rules-version");
         add(heading, version);
-        if (CurrentUser.roles().contains(CITY_SUPERVISOR)) {
+        if (CurrentUser.has(Role.CITY_SUPERVISOR)) {
             RouterLink districts = new RouterLink(getTranslation("rules.districts.link"), DistrictRulesView.class);
             districts.setId("rules-districts-link");
             add(districts);
@@ -96,7 +94,7 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
         Map<RuleParameter, String> inForce = versions.stream().filter(v -> v.version() == local.localVersion()
                         || city && v.version() == local.baselineVersion())
                 .findFirst().map(RuleSetVersion::overrides).orElse(Map.of());
-        if (CurrentUser.roles().contains(TENANT_ADMIN)) {
+        if (CurrentUser.has(Role.TENANT_ADMIN)) {
             add(new H3(getTranslation("rules.editor.heading")),
                     new RuleSetEditor(rules, clock, rows, inForce, city, this::refresh));
         } else {
