@@ -1,6 +1,7 @@
 package cn.govit.provisioning;
 
 import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,7 +16,7 @@ class ProvisioningSecurity {
     SecurityFilterChain tenantAdministration(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/api/v1/tenants", "/api/v1/tenants/**").hasRole("platform-admin")
+                        .requestMatchers("/api/v1/tenants", "/api/v1/tenants/**").hasRole(Role.PLATFORM_ADMIN.realmName())
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(CurrentUser.fromKeycloakToken())))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

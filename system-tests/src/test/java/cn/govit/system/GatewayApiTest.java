@@ -53,9 +53,15 @@ class GatewayApiTest {
         JsonNode steps = donghu.get("/api/v1/projects/" + id + "/steps").expect(200);
         assertThat(steps.valueStream().map(s -> s.get("action").asString()).toList())
                 .containsExactly("SUBMIT", "ENDORSE", "PASS_REVIEW");
-        JsonNode opinion = steps.get(2).get("documents").get(0);
-        assertThat(opinion.get("type").asString()).isEqualTo("TECHNICAL_REVIEW_OPINION");
+        assertThat(steps.get(0).get("documents").get(0).get("type").asString()).isEqualTo("APPLICATION_PLAN");
         assertThat(steps.get(2).get("actor").asString()).isEqualTo("dh-bureau");
+        // Art. 10: the review passed on the bureau's own technical review opinion, with its signed document.
+        JsonNode review = donghu.get("/api/v1/projects/" + id + "/opinions").expect(200).get(0);
+        assertThat(review.get("kind").asString()).isEqualTo("TECHNICAL_REVIEW");
+        assertThat(review.get("issuedBy").asString()).isEqualTo("dh-bureau");
+        JsonNode opinion = donghu.get("/api/v1/projects/" + id + "/documents/" + review.get("documentId").asString())
+                .expect(200);
+        assertThat(opinion.get("type").asString()).isEqualTo("TECHNICAL_REVIEW_OPINION");
 
         byte[] downloaded = donghu.download("/api/v1/projects/" + id + "/documents/" + opinion.get("id").asString()
                 + "/content").body();

@@ -1,7 +1,11 @@
 package cn.govit.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.DependencyType;
 import org.springframework.modulith.docs.Documenter;
 
 /**
@@ -16,6 +20,16 @@ class ModularityTest {
     @Test
     void featureModulesRespectTheirDeclaredDependencies() {
         MODULES.verify();
+    }
+
+    @Test
+    void theLifecycleKnowsNoneOfTheFeaturesThatListenToItsSteps() {
+        ApplicationModule lifecycle = MODULES.getModuleByName("lifecycle").orElseThrow();
+        ApplicationModule audit = MODULES.getModuleByName("audit").orElseThrow();
+
+        assertThat(audit.getDependencies(MODULES, DependencyType.EVENT_LISTENER).contains(lifecycle)).isTrue();
+        assertThat(lifecycle.getDependencies(MODULES).contains(audit)).isFalse();
+        assertThat(lifecycle.getDependencies(MODULES).containsModuleNamed("catalogue")).isFalse();
     }
 
     @Test

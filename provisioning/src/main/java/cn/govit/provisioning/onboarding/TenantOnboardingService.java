@@ -2,6 +2,7 @@ package cn.govit.provisioning.onboarding;
 
 import java.util.List;
 
+import cn.govit.core.security.Role;
 import cn.govit.core.tenancy.PlatformAuditLog;
 import cn.govit.core.tenancy.TenantCode;
 import cn.govit.core.tenancy.TenantRegistry;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Service;
 public class TenantOnboardingService {
 
     /** Realm roles of a tenant's first administrator. */
-    static final List<String> ADMIN_ROLES = List.of("tenant-admin");
+    static final List<String> ADMIN_ROLES = List.of(Role.TENANT_ADMIN.realmName());
 
     private final OrganizationDirectory directory;
     private final TenantRegistry registry;

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,9 +21,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 
+import cn.govit.app.KaribuViewTest;
 import cn.govit.app.base.ui.UiLocale;
 import cn.govit.core.application.Application;
+import cn.govit.core.documents.DocumentType;
+import cn.govit.core.documents.DocumentView;
 import cn.govit.core.project.ApplicationUpdate;
 import cn.govit.core.project.ProjectFilter;
 import cn.govit.core.project.ProjectStatus;
@@ -30,8 +35,13 @@ import cn.govit.core.project.ProjectView;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.testsupport.SampleApplications;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** 项目申报向导 as an owner-unit officer fills it in, with the live findings of the tenant's rules. */
+/**
+ * 项目申报向导 as an owner-unit officer fills it in, with the live findings of the tenant's rules, the
+ * material Art. 8 asks for, and closed to everyone else (Art. 4).
+ */
 class ApplicationWizardTest extends KaribuViewTest {
 
     @Test
@@ -125,6 +135,7 @@ class ApplicationWizardTest extends KaribuViewTest {
             assertThat(_get(Div.class, spec -> spec.withId("findings-panel")).getChildren().count()).isPositive();
             _assertNone(Div.class, spec -> spec.withId("finding-R8-4"));
 
+            _get(ApplicationWizard.class).received(DocumentType.APPLICATION_PLAN, "建设方案.pdf", "application/pdf", PDF);
             _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
 
             _assertOne(ProjectDetailView.class);
@@ -133,6 +144,106 @@ class ApplicationWizardTest extends KaribuViewTest {
         });
         assertThat(TenantContext.callAs(tenant("donghu"), () -> projects.find(draft.id())).orElseThrow().status())
                 .isEqualTo(ProjectStatus.SUBMITTED);
+        assertThat(TenantContext.callAs(tenant("donghu"), () -> documents.list(draft.id())))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.type()).isEqualTo(DocumentType.APPLICATION_PLAN);
+                    assertThat(d.stepId()).isNotNull();
+                });
+    }
+
+    @Test
+    void R8_submittingWithoutThePlanIsRefusedAndStaysADraft() {
+        ProjectView draft = create("donghu", SampleApplications.completeConstruction(unique("东湖区智慧民政"),
+                "900000.00"));
+        asDonghuOfficer(() -> {
+            open("projects/" + draft.id() + "/edit");
+            _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
+
+            assertThat(_get(Div.class, spec -> spec.withId("wizard-refusal")).getText()).contains("不能执行“提交申报”");
+            assertThat(_get(Div.class, spec -> spec.withId("finding-R8")).getElement().getTextRecursively())
+                    .contains("缺少材料：项目建设（运维）方案");
+            _assertOne(ApplicationWizard.class);
+        });
+        assertThat(TenantContext.callAs(tenant("donghu"), () -> projects.find(draft.id())).orElseThrow().status())
+                .isEqualTo(ProjectStatus.DRAFT);
+    }
+
+    @Test
+    void R8_aGovernmentInvestmentSubmissionRefusedForTheNdrcFormKeepsThePlanAndPassesOnceTheFormIsThere() {
+        ProjectView draft = create("donghu", with(SampleApplications.completeConstruction(unique("东湖区城市运行中心"),
+                "2860000.00"), "governmentInvestment", true));
+        asDonghuOfficer(() -> {
+            open("projects/" + draft.id() + "/edit");
+            _assertOne(Upload.class, spec -> spec.withId("wizard-upload-NDRC_APPLICATION_FORM"));
+            ApplicationWizard wizard = _get(ApplicationWizard.class);
+            wizard.received(DocumentType.APPLICATION_PLAN, "建设方案.pdf", "application/pdf", PDF);
+            _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
+
+            assertThat(_get(Div.class, spec -> spec.withId("finding-R8")).getElement().getTextRecursively())
+                    .contains("缺少材料：项目申请表（报发改委）");
+            assertThat(documents.list(draft.id())).extracting(DocumentView::filename).containsExactly("建设方案.pdf");
+            assertThat(_get(Div.class, spec -> spec.withId("wizard-documents")).getElement().getTextRecursively())
+                    .contains("建设方案.pdf", "dh-officer");
+
+            wizard.received(DocumentType.NDRC_APPLICATION_FORM, "项目申请表.pdf", "application/pdf", PDF);
+            _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
+
+            assertThat(_get(Span.class, spec -> spec.withId("detail-status")).getText()).isEqualTo("已申报");
+        });
+        assertThat(TenantContext.callAs(tenant("donghu"), () -> documents.list(draft.id())))
+                .extracting(DocumentView::type).containsExactlyInAnyOrder(DocumentType.APPLICATION_PLAN,
+                        DocumentType.NDRC_APPLICATION_FORM);
+        assertThat(TenantContext.callAs(tenant("donghu"), () -> documents.list(draft.id())))
+                .allSatisfy(d -> assertThat(d.stepId()).isNotNull());
+    }
+
+    @Test
+    void theNdrcFormIsAskedForOnlyOnceTheProjectIsMarkedAsGovernmentInvestment() {
+        asDonghuOfficer(() -> {
+            open("projects/new");
+            _assertOne(Upload.class, spec -> spec.withId("wizard-upload-APPLICATION_PLAN"));
+            _assertNone(Upload.class, spec -> spec.withId("wizard-upload-NDRC_APPLICATION_FORM"));
+
+            enter(_get(Checkbox.class, spec -> spec.withId("app-government-investment")), true);
+
+            _assertOne(Upload.class, spec -> spec.withId("wizard-upload-NDRC_APPLICATION_FORM"));
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dh-bureau", "dh-dept", "dh-expert"})
+    void R4_onlyAnOwnerUnitsOfficerWritesAnApplication(String username) {
+        as(username, "donghu", () -> {
+            open("projects/new");
+
+            assertThat(_get(Paragraph.class, spec -> spec.withId("wizard-unavailable")).getText())
+                    .contains("项目建设（业主）单位", "第四条");
+            _assertNone(TextField.class, spec -> spec.withId("app-title"));
+            _assertNone(Button.class, spec -> spec.withId("wizard-save"));
+        });
+    }
+
+    @Test
+    void R4_anOfficerOfAnotherOwnerUnitCannotEditItsDraft() {
+        ProjectView draft = create("donghu", unique("东湖区政务数据目录"));
+        as("dh-edu-officer", "donghu", () -> {
+            open("projects/" + draft.id() + "/edit");
+
+            assertThat(_get(Paragraph.class, spec -> spec.withId("wizard-unavailable")).getText())
+                    .contains("东湖区数据资源管理局", "第四条");
+            _assertNone(Button.class, spec -> spec.withId("wizard-save"));
+        });
+    }
+
+    @Test
+    void R4_aNewDraftStartsWithTheOwnerUnitTheOfficerActsForAndNamesThem() {
+        as("dh-edu-officer", "donghu", () -> {
+            open("projects/new");
+
+            TextField unit = _get(TextField.class, spec -> spec.withId("app-owner-unit"));
+            assertThat(unit.getValue()).isEqualTo("东湖区教育体育局");
+            assertThat(unit.getHelperText()).contains("东湖区教育体育局", "第四条");
+        });
     }
 
     @Test
@@ -141,13 +252,10 @@ class ApplicationWizardTest extends KaribuViewTest {
         ProjectView draft = create("donghu", title);
         asDonghuOfficer(() -> {
             open("projects/" + draft.id() + "/edit");
+            // The same unit's officer saves in another tab meanwhile.
             Application theirs = projects.application(draft.id()).orElseThrow();
-            projects.update(draft.id(), new ApplicationUpdate(draft.version(), new Application(theirs.title(),
-                    theirs.kind(), theirs.constructionType(), theirs.ownerUnit(), "东湖区人民政府办公室",
-                    theirs.totalInvestment(), theirs.plannedYear(), theirs.background(), null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, false, null, false, false, false, false, null,
-                    false)),
-                    "dh-colleague");
+            projects.update(draft.id(), new ApplicationUpdate(draft.version(),
+                    with(theirs, "competentDepartment", "东湖区人民政府办公室")));
 
             enter(_get(TextField.class, spec -> spec.withId("app-department")), "东湖区数据资源管理局");
             _click(_get(Button.class, spec -> spec.withId("wizard-save")));

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -21,14 +20,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import cn.govit.core.documents.DocumentService;
+import cn.govit.app.KaribuViewTest;
+import cn.govit.core.authority.OpinionKind;
+import cn.govit.core.authority.OpinionRequest;
+import cn.govit.core.authority.OpinionService;
+import cn.govit.core.authority.Verdict;
 import cn.govit.core.documents.DocumentType;
 import cn.govit.core.documents.DocumentView;
 import cn.govit.core.lifecycle.LifecycleAction;
-import cn.govit.core.lifecycle.LifecycleService;
 import cn.govit.core.lifecycle.StepRequest;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.project.ProjectView;
@@ -41,9 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProjectDetailViewTest extends KaribuViewTest {
 
     @Autowired
-    private LifecycleService lifecycle;
-    @Autowired
-    private DocumentService documents;
+    private OpinionService opinions;
 
     @Test
     void anotherTenantsProjectIsNotFound() {
@@ -66,11 +68,11 @@ class ProjectDetailViewTest extends KaribuViewTest {
 
     @Test
     void departmentOfficerMayEndorseASubmittedProjectAndTheOwnerMayNot() {
-        UUID id = submitted(unique("东湖区社区治理平台"));
+        UUID id = submitted(unique("东湖区社区治理平台")).id();
 
         asDonghuOfficer(() -> {
             open("projects/" + id);
-            tab(1);
+            tab("tab-actions");
             _assertNone(Button.class, spec -> spec.withId("action-ENDORSE"));
             _assertOne(Button.class, spec -> spec.withId("action-FILE_UPWARD"));
         });
@@ -78,7 +80,7 @@ class ProjectDetailViewTest extends KaribuViewTest {
         as("dh-dept", "donghu", () -> {
             open("projects/" + id);
             assertThat(_get(Span.class, spec -> spec.withId("detail-status")).getText()).isEqualTo("已申报");
-            tab(1);
+            tab("tab-actions");
             assertThat(_get(Button.class, spec -> spec.withId("action-ENDORSE")).getText())
                     .isEqualTo("主管部门审核同意，报送技术评审");
             _assertOne(Button.class, spec -> spec.withId("action-RETURN_FOR_REVISION"));
@@ -87,10 +89,10 @@ class ProjectDetailViewTest extends KaribuViewTest {
 
     @Test
     void aReturnWithoutExplanationIsRefusedInTheDialogAndWithOneTheProjectIsReturned() {
-        UUID id = submitted(unique("东湖区数字档案馆"));
+        UUID id = submitted(unique("东湖区数字档案馆")).id();
         as("dh-dept", "donghu", () -> {
             open("projects/" + id);
-            tab(1);
+            tab("tab-actions");
             _click(_get(Button.class, spec -> spec.withId("action-RETURN_FOR_REVISION")));
             _click(_get(Button.class, spec -> spec.withId("step-confirm")));
 
@@ -102,7 +104,7 @@ class ProjectDetailViewTest extends KaribuViewTest {
             _click(_get(Button.class, spec -> spec.withId("step-confirm")));
 
             assertThat(_get(Span.class, spec -> spec.withId("detail-status")).getText()).isEqualTo("退回修改");
-            tab(4);
+            tab("tab-timeline");
             assertThat(_get(Div.class, spec -> spec.withId("timeline-0")).getElement().getTextRecursively())
                     .contains("退回修改", "dh-dept", "请补充绩效指标的测算依据");
         });
@@ -124,55 +126,103 @@ class ProjectDetailViewTest extends KaribuViewTest {
     }
 
     @Test
+    void R4_theEditButtonIsOnlyForAnOfficerOfTheProjectsOwnerUnit() {
+        UUID id = create("donghu", unique("东湖区数据资源目录")).id();
+        as("dh-edu-officer", "donghu", () -> {
+            open("projects/" + id);
+            _assertOne(TabSheet.class);
+            _assertNone(Button.class, spec -> spec.withId("detail-edit"));
+        });
+    }
+
+    @Test
     void aStepNeedingADocumentIsRefusedWithoutItKeepsWhatWasUploadedAndSucceedsOnceItIsThere() {
-        UUID id = underReview(unique("东湖区数据中台"));
+        UUID id = inReserve(unique("东湖区数据中台")).id();
         as("dh-bureau", "donghu", () -> {
             open("projects/" + id);
-            tab(1);
-            _click(_get(Button.class, spec -> spec.withId("action-PASS_REVIEW")));
+            tab("tab-actions");
+            _click(_get(Button.class, spec -> spec.withId("action-INCLUDE_IN_ANNUAL_PLAN")));
             StepDialog dialog = _get(StepDialog.class);
-            dialog.received(DocumentType.OTHER, "评审会签到表.txt", "text/plain", "专家签到".getBytes(StandardCharsets.UTF_8));
+            dialog.received(DocumentType.OTHER, "会议签到表.txt", "text/plain", "与会人员签到".getBytes(StandardCharsets.UTF_8));
             _click(_get(Button.class, spec -> spec.withId("step-confirm")));
 
-            assertThat(_get(Div.class, spec -> spec.withId("step-refusal")).getText()).contains("技术评审通过");
-            assertThat(_get(Div.class, spec -> spec.withId("finding-R10")).getElement().getTextRecursively())
-                    .contains("缺少材料：技术评审意见");
-            assertThat(documents.list(id)).extracting(DocumentView::filename).containsExactly("评审会签到表.txt");
+            assertThat(_get(Div.class, spec -> spec.withId("step-refusal")).getText()).contains("列入年度计划");
+            assertThat(_get(Div.class, spec -> spec.withId("finding-R12")).getElement().getTextRecursively())
+                    .contains("缺少材料：领导小组会议纪要");
+            assertThat(documents.list(id)).extracting(DocumentView::filename).contains("会议签到表.txt");
 
-            dialog.received(DocumentType.TECHNICAL_REVIEW_OPINION, "技术评审意见.pdf", "application/pdf",
-                    "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+            dialog.received(DocumentType.LEADING_GROUP_MINUTES, "领导小组会议纪要.pdf", "application/pdf", PDF);
             _click(_get(Button.class, spec -> spec.withId("step-confirm")));
 
             _assertNone(StepDialog.class);
-            assertThat(_get(Span.class, spec -> spec.withId("detail-status")).getText()).isEqualTo("储备库");
-            tab(3);
+            assertThat(_get(Span.class, spec -> spec.withId("detail-status")).getText()).isEqualTo("年度计划");
+            tab("tab-documents");
             @SuppressWarnings("unchecked")
             Grid<DocumentView> grid = _get(Grid.class, spec -> spec.withId("detail-documents"));
             assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> (Anchor) _getCellComponent(grid, i, "filename")))
-                    .extracting(Anchor::getText).containsExactlyInAnyOrder("评审会签到表.txt", "技术评审意见.pdf")
-                    .hasSize(2);
+                    .extracting(Anchor::getText).contains("会议签到表.txt", "领导小组会议纪要.pdf");
         });
-        assertThat(TenantContext.callAs(tenant("donghu"), () -> documents.list(id))).hasSize(2)
-                .allSatisfy(d -> assertThat(d.stepId()).isNotNull());
+        assertThat(TenantContext.callAs(tenant("donghu"), () -> documents.list(id)))
+                .filteredOn(d -> d.filename().equals("会议签到表.txt") || d.filename().equals("领导小组会议纪要.pdf"))
+                .hasSize(2).allSatisfy(d -> assertThat(d.stepId()).isNotNull());
     }
 
-    private UUID underReview(String title) {
-        UUID id = submitted(title);
-        TenantContext.callAs(tenant("donghu"), () -> lifecycle.take(id, new StepRequest(LifecycleAction.ENDORSE,
-                projects.find(id).orElseThrow().version(), null, null, List.of()), "dh-dept",
-                Set.of("department-officer")));
-        return id;
+    @Test
+    void R8_10_theBureauSeesUnderPassReviewThatTheSecurityOpinionsAreStillMissing() {
+        UUID id = endorse("donghu", submit("donghu", create("donghu", with(SampleApplications.completeConstruction(
+                unique("东湖区视频共享平台"), "2860000.00"), "touchesStateSecurity", true)))).id();
+        as("dh-bureau", "donghu", () -> {
+            open("projects/" + id);
+            tab("tab-actions");
+
+            assertThat(_get(Div.class, spec -> spec.withId("outstanding-PASS_REVIEW")).getElement().getTextRecursively())
+                    .contains("须先取得保密局的“保密审查意见”（第八条第（十）项）", "须先取得国家安全局的", "R8.10",
+                            "须先取得大数据局的“技术评审意见”");
+            _assertNone(Div.class, spec -> spec.withId("outstanding-RETURN_FOR_REVISION"));
+
+            _click(_get(Button.class, spec -> spec.withId("action-PASS_REVIEW")));
+            assertThat(_get(Div.class, spec -> spec.withId("step-outstanding")).getElement().getTextRecursively())
+                    .contains("须先取得保密局的“保密审查意见”（第八条第（十）项）");
+        });
     }
 
-    private UUID submitted(String title) {
-        ProjectView draft = create("donghu", SampleApplications.completeConstruction(title, "2860000.00"));
-        TenantContext.callAs(tenant("donghu"), () -> lifecycle.take(draft.id(),
-                new StepRequest(LifecycleAction.SUBMIT, draft.version(), null, null, List.of()), "dh-officer",
-                Set.of("owner-officer")));
-        return draft.id();
+    @Test
+    void R4_theStepDialogOffersOnlyDocumentTypesTheUserMayUpload() {
+        UUID id = submitted(unique("东湖区便民服务")).id();
+        as("dh-dept", "donghu", () -> {
+            open("projects/" + id);
+            tab("tab-actions");
+            _click(_get(Button.class, spec -> spec.withId("action-RETURN_FOR_REVISION")));
+
+            @SuppressWarnings("unchecked")
+            Select<DocumentType> type = _get(Select.class, spec -> spec.withId("step-extra-type"));
+            assertThat(type.getListDataView().getItems().toList())
+                    .contains(DocumentType.OTHER, DocumentType.APPLICATION_PLAN, DocumentType.EXCEPTIONAL_APPLICATION)
+                    .doesNotContain(DocumentType.SECRECY_OPINION, DocumentType.TECHNICAL_REVIEW_OPINION,
+                            DocumentType.FUND_SOURCE_OPINION);
+        });
     }
 
-    private static void tab(int index) {
-        _get(TabSheet.class, spec -> spec.withId("detail-tabs")).setSelectedIndex(index);
+    /** Reserve library (Art. 10): endorsed, the bureau's technical review opinion 同意, review passed. */
+    private ProjectView inReserve(String title) {
+        ProjectView underReview = endorse("donghu", submitted(title));
+        return asUser("dh-bureau", "donghu", () -> {
+            UUID opinion = documents.attach(underReview.id(), DocumentType.TECHNICAL_REVIEW_OPINION, "技术评审意见.pdf",
+                    "application/pdf", PDF).id();
+            opinions.issue(underReview.id(), new OpinionRequest(OpinionKind.TECHNICAL_REVIEW, Verdict.APPROVED, null,
+                    null, opinion));
+            lifecycle.take(underReview.id(), new StepRequest(LifecycleAction.PASS_REVIEW,
+                    projects.find(underReview.id()).orElseThrow().version(), null, null, List.of()));
+            return projects.find(underReview.id()).orElseThrow();
+        });
+    }
+
+    private ProjectView submitted(String title) {
+        return submit("donghu", create("donghu", SampleApplications.completeConstruction(title, "2860000.00")));
+    }
+
+    /** Selects the detail's tab of that id, as clicking it does. */
+    private static void tab(String id) {
+        _get(TabSheet.class, spec -> spec.withId("detail-tabs")).setSelectedTab(_get(Tab.class, spec -> spec.withId(id)));
     }
 }

@@ -17,10 +17,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import cn.govit.app.KaribuViewTest;
 import cn.govit.core.application.Application;
 import cn.govit.core.application.ProjectKind;
 import cn.govit.core.project.ProjectStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The project registry as an officer uses it: own tenant only, filters, and the way into a project. */
 class ProjectRegistryViewTest extends KaribuViewTest {
@@ -58,11 +61,8 @@ class ProjectRegistryViewTest extends KaribuViewTest {
         String construction = tag + "-智慧党建";
         String maintenance = tag + "-政务外网运维";
         create("donghu", construction);
-        Application om = Application.draft(maintenance, ProjectKind.OPERATION_MAINTENANCE, "东湖区机关事务中心",
-                new BigDecimal("50000.00"));
-        create("donghu", new Application(om.title(), om.kind(), null, om.ownerUnit(), null, om.totalInvestment(), 2031,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, null, false,
-                false, false, false, null, false));
+        create("donghu", with(Application.draft(maintenance, ProjectKind.OPERATION_MAINTENANCE, "东湖区民政局",
+                new BigDecimal("50000.00")), "plannedYear", 2031));
 
         asDonghuOfficer(() -> {
             enter(_get(TextField.class, spec -> spec.withId("filter-text")), tag);
@@ -80,8 +80,17 @@ class ProjectRegistryViewTest extends KaribuViewTest {
             assertThat(titlesInGrid()).isEmpty();
 
             enter(statusFilter(), ProjectStatus.DRAFT);
-            enter(_get(TextField.class, spec -> spec.withId("filter-text")), "机关事务中心");
+            enter(_get(TextField.class, spec -> spec.withId("filter-text")), "民政局");
             assertThat(titlesInGrid()).contains(maintenance).doesNotContain(construction);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dh-bureau", "dh-dept", "dh-expert"})
+    void R4_onlyAnOwnerUnitsOfficerIsOfferedANewProject(String username) {
+        as(username, "donghu", () -> {
+            _assertOne(ProjectRegistryView.class);
+            _assertNone(Button.class, spec -> spec.withId("new-project"));
         });
     }
 
