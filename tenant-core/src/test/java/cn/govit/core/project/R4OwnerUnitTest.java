@@ -1,0 +1,63 @@
+package cn.govit.core.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.govit.core.testsupport.LifecycleIntegrationTest;
+import cn.govit.devstack.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * 第四条 — the owner unit (项目建设（业主）单位) proposes its own projects: only its officers write and edit
+ * its applications; no other role and no officer of another unit.
+ */
+class R4OwnerUnitTest extends LifecycleIntegrationTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bureau", "dept", "expert", "secrecy", "approval", "admin"})
+    void R4_aRoleTheRegulationDoesNotNameCannotWriteAnApplication(String role) {
+        ApiClient.Response response = donghu.user(role).post("/api/v1/projects",
+                donghu.application("东湖区越权申报项目", "500000.00"));
+
+        refused(response, 403, "R4");
+    }
+
+    @Test
+    void R4_anOfficerOfAnotherUnitCannotWriteOrEditThisUnitsDraft() {
+        ObjectNode application = donghu.application("东湖区教育局代申报项目", "500000.00");
+        refused(donghu.user("edu-officer").post("/api/v1/projects", application), 403, "R4");
+
+        String id = donghu.create(application);
+        long version = donghu.version(id);
+        ObjectNode changed = application.deepCopy().put("title", "东湖区被他人修改的项目");
+        refused(donghu.user("edu-officer").send("PUT", "/api/v1/projects/" + id,
+                "{\"version\":" + version + ",\"application\":" + changed + "}"), 403, "R4");
+
+        assertThat(donghu.detail(id).get("project").get("title").asString()).isEqualTo("东湖区教育局代申报项目");
+        assertThat(donghu.version(id)).isEqualTo(version);
+    }
+
+    @Test
+    void R4_anOfficerCannotMoveADraftToAUnitItDoesNotActFor() {
+        String id = donghu.createComplete("东湖区转移单位项目", "500000.00");
+        ObjectNode moved = donghu.application("东湖区转移单位项目", "500000.00").put("ownerUnit", "东湖区教育体育局");
+
+        var problem = refused(donghu.officer().send("PUT", "/api/v1/projects/" + id,
+                "{\"version\":" + donghu.version(id) + ",\"application\":" + moved + "}"), 403, "R4");
+
+        assertThat(problem.get("field").asString()).isEqualTo("ownerUnit");
+        assertThat(donghu.detail(id).get("project").get("ownerUnit").asString()).isEqualTo("东湖区数据资源管理局");
+    }
+
+    @Test
+    void R4_eachUnitsOfficerWritesItsOwn() {
+        ObjectNode application = donghu.application("东湖区教育资源平台", "500000.00").put("ownerUnit", "东湖区教育体育局");
+
+        var created = donghu.user("edu-officer").post("/api/v1/projects", application).expect(201);
+
+        assertThat(created.get("createdBy").asString()).isEqualTo("dh-edu-officer");
+        assertThat(created.get("ownerUnit").asString()).isEqualTo("东湖区教育体育局");
+    }
+}
