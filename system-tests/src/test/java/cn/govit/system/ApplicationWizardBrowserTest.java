@@ -2,6 +2,10 @@ package cn.govit.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -20,13 +24,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ApplicationWizardBrowserTest extends BrowserTest {
 
     @Test
-    void officerSeesTheR8_4FindingComeAndGoThenSubmitsAndTheProjectIsSubmitted() {
+    void officerSeesTheR8_4FindingComeAndGoThenSubmitsAndTheProjectIsSubmitted() throws IOException {
         open("/");
         logIn("dh-officer");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("new-project"))).click();
 
         String title = "东湖区政务服务好差评系统（" + UUID.randomUUID().toString().substring(0, 4) + "）";
         type("#app-title input", title);
+        // The first unit the officer acts for is filled in; this application is another of its units' (Art. 4).
+        WebElement unit = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#app-owner-unit input")));
+        unit.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         type("#app-owner-unit input", "东湖区行政审批局");
         type("#app-department input", "东湖区人民政府办公室");
         type("#app-investment input", "500000");
@@ -74,6 +81,15 @@ class ApplicationWizardBrowserTest extends BrowserTest {
 
         wait.ignoring(StaleElementReferenceException.class).until(d ->
                 d.findElements(By.cssSelector("#findings-panel [data-severity='BLOCKING']")).isEmpty());
+
+        // Art. 8: the construction plan goes with the submission.
+        step(7);
+        Path plan = Files.createTempFile("好差评系统建设方案", ".pdf");
+        Files.write(plan, "%PDF-1.4\n% 建设方案\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("wizard-upload-APPLICATION_PLAN"))).getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]")).sendKeys(plan.toString());
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("wizard-documents")).getText().contains(plan.getFileName().toString()));
         Browser.screenshot(browser, "wizard-complete");
         click("wizard-submit");
 

@@ -40,7 +40,10 @@ class BrowserEndToEndTest extends BrowserTest {
         browser.findElement(By.id("new-project")).click();
         WebElement titleInput = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#app-title input")));
         titleInput.sendKeys(title, Keys.TAB);
-        browser.findElement(By.cssSelector("#app-owner-unit input")).sendKeys("东湖区大数据中心", Keys.TAB);
+        // Prefilled with a unit the officer acts for; this draft is another of its units' (Art. 4).
+        WebElement unit = browser.findElement(By.cssSelector("#app-owner-unit input"));
+        unit.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        unit.sendKeys("东湖区民政局", Keys.TAB);
         browser.findElement(By.cssSelector("#app-investment input")).sendKeys("2860000", Keys.TAB);
         Browser.screenshot(browser, "project-new-wizard");
         browser.findElement(By.id("wizard-save")).click();

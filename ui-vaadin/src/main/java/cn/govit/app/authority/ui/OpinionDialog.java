@@ -44,7 +44,7 @@ import cn.govit.core.web.ApiProblem;
  */
 public class OpinionDialog extends Dialog {
 
-    /** What the officer enters; the signed file comes through the upload. */
+    /** What the officer enters; the signed file comes through the upload. Public: Binder builds it by reflection. */
     public record Entry(Verdict verdict, String conditions, LocalDate issuedOn) {
     }
 

@@ -373,9 +373,9 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
                     received(type, meta.fileName(), meta.contentType(), bytes)));
             upload.setId("wizard-upload-" + type.name());
             upload.setMaxFiles(5);
-            H4 heading = new H4(getTranslation("wizard.document.upload", type.label(getLocale())));
-            heading.addClassNames(LumoUtility.Margin.Bottom.NONE);
-            VerticalLayout box = new VerticalLayout(heading, upload);
+            H4 label = new H4(getTranslation("wizard.document.upload", type.label(getLocale())));
+            label.addClassNames(LumoUtility.Margin.Bottom.NONE);
+            VerticalLayout box = new VerticalLayout(label, upload);
             box.setPadding(false);
             box.setSpacing(false);
             uploads.put(type, box);

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -143,7 +143,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         tab(tabs, "tab-timeline", "detail.tab.timeline", () -> timelineTab(project.id()));
         add(tabs);
         if (selectedTab != null) {
-            tabs.getChildren().filter(Tab.class::isInstance).map(Tab.class::cast)
+            IntStream.range(0, tabs.getTabCount()).mapToObj(tabs::getTabAt)
                     .filter(t -> t.getId().filter(selectedTab::equals).isPresent()).findFirst()
                     .ifPresent(tabs::setSelectedTab);
         }
@@ -348,7 +348,6 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
             }
             return state;
         }).setKey("current").setHeader(getTranslation("detail.opinion.state")).setAutoWidth(true).setFlexGrow(0);
-        grid.setPartNameGenerator(o -> o.current() ? null : "superseded");
         tab.add(grid);
         return tab;
     }

@@ -69,6 +69,7 @@ class ApplicationWizardTest extends KaribuViewTest {
         asDonghuOfficer(() -> {
             int before = projects.list().size();
             open("projects/new");
+            enter(_get(TextField.class, spec -> spec.withId("app-owner-unit")), "");
             _click(_get(Button.class, spec -> spec.withId("wizard-save")));
 
             _expectInvalid(_get(TextField.class, spec -> spec.withId("app-title")), "此项为必填项");

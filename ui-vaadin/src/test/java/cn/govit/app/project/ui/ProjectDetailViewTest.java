@@ -120,7 +120,8 @@ class ProjectDetailViewTest extends KaribuViewTest {
             open("projects/" + id);
             assertThat(_get(H2.class, spec -> spec.withId("detail-title")).getText()).isEqualTo(title);
             assertThat(_get(Span.class, spec -> spec.withId("detail-status")).getText()).isEqualTo("草稿");
-            _assertOne(Div.class, spec -> spec.withId("finding-R8-4"));
+            assertThat(_get(Div.class, spec -> spec.withId("finding-R8-2")).getElement().getTextRecursively())
+                    .contains("R8.2 · 第八条第（二）项", "网络部署");
             _assertOne(Button.class, spec -> spec.withId("detail-edit"));
         });
     }

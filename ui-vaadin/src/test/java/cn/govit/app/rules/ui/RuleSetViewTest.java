@@ -21,10 +21,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -37,48 +34,30 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.RouterLink;
 
+import cn.govit.app.KaribuViewTest;
 import cn.govit.core.rules.RuleParameter;
 import cn.govit.core.rules.RuleSetService;
 import cn.govit.core.shared.BusinessTime;
-import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantContext;
-import cn.govit.core.tenancy.TenantRegistry;
-import cn.govit.core.testsupport.OnRealServices;
-import cn.govit.core.security.CurrentUser;
 import cn.govit.core.web.ApiProblem;
-import cn.govit.app.GovitApplication;
-import cn.govit.devstack.TestServices;
-import cn.govit.devstack.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
  * The rule set, its editor, the districts' differences and the approval flowchart as their users see
  * them, without a browser: the real application context, database and Keycloak tokens. Rule-set versions
  * are shared by every test of the database, so 西湖区's rules go back to the baseline after each test.
  */
-@SpringBootTest(classes = GovitApplication.class)
-class RuleSetViewTest implements OnRealServices {
+class RuleSetViewTest extends KaribuViewTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("cn.govit.app");
     private static final RuleParameter R7 = RuleParameter.R7_SELF_SUPERVISION_THRESHOLD;
     private static final RuleParameter R8_5 = RuleParameter.R8_5_MIN_FREE_OM_YEARS;
     private static final RuleParameter R8_1 = RuleParameter.R8_1_NO_MACHINE_ROOM_OR_HARDWARE;
 
     @Autowired
-    private ApplicationContext ctx;
-    @Autowired
-    private TenantRegistry registry;
-    @Autowired
     private RuleSetService rules;
-    @Autowired
-    private JwtDecoder jwtDecoder;
     @Autowired
     private Clock clock;
 
@@ -88,9 +67,7 @@ class RuleSetViewTest implements OnRealServices {
     }
 
     @AfterEach
-    void logoutAndRestoreXihu() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+    void restoreXihuAfterwards() {
         restoreXihu();
     }
 
@@ -221,25 +198,9 @@ class RuleSetViewTest implements OnRealServices {
         return ((Html) container.getChildren().findFirst().orElseThrow()).getInnerHtml();
     }
 
-    /** What the production filters do per request: authenticate the real token, then act as the token's organization. */
-    private void as(String username, String tenantCode, Runnable work) {
-        String token = Tokens.password(TestServices.keycloak(), username);
-        SecurityContextHolder.getContext().setAuthentication(CurrentUser.fromKeycloakToken().convert(jwtDecoder.decode(token)));
-        TenantContext.callAs(tenant(tenantCode), () -> {
-            MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, ctx, UI::new));
-            work.run();
-            return null;
-        });
-    }
-
-    /** Karibu's {@code _setValue} fails on Vaadin 25.2 (see ProjectRegistryViewTest); a checked server-side set suffices. */
-    private static <F extends Component & HasValue<?, V>, V> void enter(F field, V value) {
-        _expectEditableByUser(field);
-        field.setValue(value);
-    }
-
+    /** 西湖区's administrator publishes (Art. 41). */
     private void publishXihu(Map<String, String> overrides) {
-        TenantContext.callAs(tenant("xihu"), () -> rules.publish(today(), overrides, "RuleSetViewTest", "test"));
+        asUser("xh-admin", "xihu", () -> rules.publish(today(), overrides, "RuleSetViewTest"));
     }
 
     /** Publishes an empty version when 西湖区 differs from the city, so other tests see the baseline. */
@@ -272,7 +233,4 @@ class RuleSetViewTest implements OnRealServices {
                 .orElseThrow(() -> new AssertionError("no row for " + p));
     }
 
-    private Tenant tenant(String code) {
-        return registry.find(code).orElseThrow();
-    }
 }
