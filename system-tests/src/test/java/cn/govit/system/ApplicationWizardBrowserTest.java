@@ -115,7 +115,7 @@ class ApplicationWizardBrowserTest extends BrowserTest {
     }
 
     private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        clickCentred(By.id(id));
     }
 
     /** Types into a field and leaves it, so the value reaches the server as an officer's would. */

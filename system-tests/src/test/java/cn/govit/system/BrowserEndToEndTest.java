@@ -46,7 +46,7 @@ class BrowserEndToEndTest extends BrowserTest {
         unit.sendKeys("东湖区民政局", Keys.TAB);
         browser.findElement(By.cssSelector("#app-investment input")).sendKeys("2860000", Keys.TAB);
         Browser.screenshot(browser, "project-new-wizard");
-        browser.findElement(By.id("wizard-save")).click();
+        clickCentred(By.id("wizard-save"));
         wait.ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("wizard-heading")).getText().contains(title));
         open("/");

@@ -5,7 +5,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A test in a fresh headless Chromium against the running platform; its last screen is always kept. */
@@ -39,6 +42,13 @@ abstract class BrowserTest {
     protected void open(String path) {
         startUrl = SystemUnderTest.platform().gatewayUrl() + path;
         browser.get(startUrl);
+    }
+
+    /** Clicks an element after scrolling it to the middle of the window, where no bar covers it. */
+    protected void clickCentred(By element) {
+        WebElement target = wait.until(ExpectedConditions.presenceOfElementLocated(element));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     protected void logIn(String username) {

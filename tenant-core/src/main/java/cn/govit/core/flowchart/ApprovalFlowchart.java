@@ -180,7 +180,8 @@ public final class ApprovalFlowchart {
             case SUBMIT_SELF_EVALUATION -> Texts.get(locale, "flowchart.R30",
                     rules.integer(RuleParameter.R30_SELF_EVALUATION_FROM_MONTHS),
                     rules.integer(RuleParameter.R30_SELF_EVALUATION_TO_MONTHS));
-            case PASS_REVIEW -> Texts.get(locale, "flowchart.R10", rules.integer(RuleParameter.R9_LIBRARY_HORIZON_YEARS));
+            case PASS_REVIEW -> Texts.get(locale, rules.flag(RuleParameter.R8_10_SECURITY_OPINIONS_REQUIRED)
+                    ? "flowchart.R10.R8_10" : "flowchart.R10", rules.integer(RuleParameter.R9_LIBRARY_HORIZON_YEARS));
             case APPROVE -> from == EXCEPTIONAL_APPROVED ? "" : rules.flag(RuleParameter.R8_10_SECURITY_OPINIONS_REQUIRED)
                     ? Texts.get(locale, "flowchart.R14.R8_10") : Texts.get(locale, "flowchart.R14");
             // The budget-estimate path runs beside the feasibility approval; one label says both.
