@@ -2,14 +2,12 @@ package cn.govit.core.lifecycle.rule;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
+import cn.govit.core.lifecycle.ArticleTimeLimit;
 import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.lifecycle.StepHistory;
-import cn.govit.core.lifecycle.TimeLimit;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.rules.RuleParameter;
 import cn.govit.core.rules.RuleSet;
@@ -20,22 +18,11 @@ import org.springframework.stereotype.Component;
  * of the last report (or of the start of construction) is due on the rule set's day of the next month.
  */
 @Component
-public class R19MonthlyReport implements TimeLimit {
+public class R19MonthlyReport extends ArticleTimeLimit {
 
-    @Override
-    public String article() {
-        return "R19";
-    }
-
-    @Override
-    public Set<ProjectStatus> runsIn() {
-        return EnumSet.of(ProjectStatus.UNDER_CONSTRUCTION, ProjectStatus.SECURITY_ASSESSED,
+    public R19MonthlyReport() {
+        super("R19", LifecycleAction.SUBMIT_MONTHLY_REPORT, ProjectStatus.UNDER_CONSTRUCTION, ProjectStatus.SECURITY_ASSESSED,
                 ProjectStatus.INITIAL_ACCEPTED, ProjectStatus.RECTIFICATION);
-    }
-
-    @Override
-    public LifecycleAction metBy() {
-        return LifecycleAction.SUBMIT_MONTHLY_REPORT;
     }
 
     @Override

@@ -1,14 +1,12 @@
 package cn.govit.core.lifecycle.rule;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
+import cn.govit.core.lifecycle.ArticleTimeLimit;
 import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.lifecycle.StepHistory;
-import cn.govit.core.lifecycle.TimeLimit;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.rules.RuleParameter;
 import cn.govit.core.rules.RuleSet;
@@ -16,21 +14,10 @@ import org.springframework.stereotype.Component;
 
 /** 第二十七条 — the acceptance documents reach the bureau within half a month (15 days) of the final acceptance. */
 @Component
-public class R27AcceptanceFiling implements TimeLimit {
+public class R27AcceptanceFiling extends ArticleTimeLimit {
 
-    @Override
-    public String article() {
-        return "R27";
-    }
-
-    @Override
-    public Set<ProjectStatus> runsIn() {
-        return EnumSet.of(ProjectStatus.FINAL_ACCEPTED);
-    }
-
-    @Override
-    public LifecycleAction metBy() {
-        return LifecycleAction.FILE_ACCEPTANCE_DOCUMENTS;
+    public R27AcceptanceFiling() {
+        super("R27", LifecycleAction.FILE_ACCEPTANCE_DOCUMENTS, ProjectStatus.FINAL_ACCEPTED);
     }
 
     @Override

@@ -1,14 +1,12 @@
 package cn.govit.core.lifecycle.rule;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
+import cn.govit.core.lifecycle.ArticleTimeLimit;
 import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.lifecycle.StepHistory;
-import cn.govit.core.lifecycle.TimeLimit;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.rules.RuleParameter;
 import cn.govit.core.rules.RuleSet;
@@ -16,21 +14,10 @@ import org.springframework.stereotype.Component;
 
 /** 第二十八条 — a project that failed its acceptance is rectified within three months and accepted again. */
 @Component
-public class R28Rectification implements TimeLimit {
+public class R28Rectification extends ArticleTimeLimit {
 
-    @Override
-    public String article() {
-        return "R28";
-    }
-
-    @Override
-    public Set<ProjectStatus> runsIn() {
-        return EnumSet.of(ProjectStatus.RECTIFICATION);
-    }
-
-    @Override
-    public LifecycleAction metBy() {
-        return LifecycleAction.PASS_FINAL_ACCEPTANCE;
+    public R28Rectification() {
+        super("R28", LifecycleAction.PASS_FINAL_ACCEPTANCE, ProjectStatus.RECTIFICATION);
     }
 
     @Override

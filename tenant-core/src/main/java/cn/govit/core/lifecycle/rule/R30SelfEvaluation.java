@@ -1,17 +1,15 @@
 package cn.govit.core.lifecycle.rule;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
+import cn.govit.core.lifecycle.ArticleTimeLimit;
 import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.lifecycle.StepContext;
 import cn.govit.core.lifecycle.StepHistory;
 import cn.govit.core.lifecycle.StepPrecondition;
-import cn.govit.core.lifecycle.TimeLimit;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.rules.Finding;
 import cn.govit.core.rules.RuleParameter;
@@ -24,21 +22,10 @@ import org.springframework.stereotype.Component;
  * before the window opens, late after it closes.
  */
 @Component
-public class R30SelfEvaluation implements TimeLimit, StepPrecondition {
+public class R30SelfEvaluation extends ArticleTimeLimit implements StepPrecondition {
 
-    @Override
-    public String article() {
-        return "R30";
-    }
-
-    @Override
-    public Set<ProjectStatus> runsIn() {
-        return EnumSet.of(ProjectStatus.IN_OPERATION);
-    }
-
-    @Override
-    public LifecycleAction metBy() {
-        return LifecycleAction.SUBMIT_SELF_EVALUATION;
+    public R30SelfEvaluation() {
+        super("R30", LifecycleAction.SUBMIT_SELF_EVALUATION, ProjectStatus.IN_OPERATION);
     }
 
     @Override

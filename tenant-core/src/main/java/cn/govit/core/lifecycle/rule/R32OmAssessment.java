@@ -1,14 +1,12 @@
 package cn.govit.core.lifecycle.rule;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
+import cn.govit.core.lifecycle.ArticleTimeLimit;
 import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.lifecycle.StepHistory;
-import cn.govit.core.lifecycle.TimeLimit;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.rules.RuleParameter;
 import cn.govit.core.rules.RuleSet;
@@ -19,21 +17,10 @@ import org.springframework.stereotype.Component;
  * next year's O&amp;M funds. Once this year's report is in, the clock waits for next year.
  */
 @Component
-public class R32OmAssessment implements TimeLimit {
+public class R32OmAssessment extends ArticleTimeLimit {
 
-    @Override
-    public String article() {
-        return "R32";
-    }
-
-    @Override
-    public Set<ProjectStatus> runsIn() {
-        return EnumSet.of(ProjectStatus.OPERATION_MAINTENANCE);
-    }
-
-    @Override
-    public LifecycleAction metBy() {
-        return LifecycleAction.SUBMIT_OM_ASSESSMENT;
+    public R32OmAssessment() {
+        super("R32", LifecycleAction.SUBMIT_OM_ASSESSMENT, ProjectStatus.OPERATION_MAINTENANCE);
     }
 
     @Override
