@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import cn.govit.core.security.Role;
+import cn.govit.core.tenancy.InvalidTenantException;
 import cn.govit.core.tenancy.OnboardingLog;
 import cn.govit.core.tenancy.OnboardingStep;
 import cn.govit.core.tenancy.PlatformAuditLog;
@@ -59,7 +60,12 @@ public class TenantOnboardingService {
                     directory.findOrganization(code).map(o -> o.getId()).orElse(null), adminUsername), false);
         }
         boolean resumed = before != null;
-        step(code, OnboardingStep.REGISTERED, () -> registry.register(request.registration()), () -> null);
+        try {
+            step(code, OnboardingStep.REGISTERED, () -> registry.register(request.registration()), () -> null);
+        } catch (InvalidTenantException e) {
+            steps.forget(code);
+            throw e;
+        }
         String organizationId;
         try {
             organizationId = step(code, OnboardingStep.ORGANIZATION, () -> directory.ensureOrganization(code,
