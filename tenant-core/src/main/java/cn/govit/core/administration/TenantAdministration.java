@@ -99,7 +99,7 @@ public class TenantAdministration {
         if (!registry.changeStatus(code, TenantStatus.SUSPENDED, TenantStatus.ACTIVE)) {
             throw new ApiProblem(HttpStatus.CONFLICT, "tenant.resume.notSuspended", null, null, tenant.nameZh());
         }
-        audit.record(CurrentUser.name(), "TENANT_RESUMED", code, null);
+        audit.record(CurrentUser.name(), "TENANT_RESUMED", code, "恢复正常办理");
         return existing(code);
     }
 
