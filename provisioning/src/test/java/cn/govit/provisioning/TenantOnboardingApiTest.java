@@ -122,6 +122,41 @@ class TenantOnboardingApiTest {
     }
 
     @Test
+    void anUnknownParentOrADivisionCodeThatIsNotSixDigitsIs400NamingTheFieldAndCreatesNothing() {
+        String code = "orphan-" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> orphan = new java.util.HashMap<>(request(code));
+        orphan.put("parentCode", "no-such-city");
+        orphan.put("divisionCode", "360199");
+        ApiClient.Response response = as("platform-admin").post("/api/v1/tenants", orphan);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("field").asString()).isEqualTo("parentCode");
+        assertThat(response.json().get("title").asString()).isEqualTo("上级租户不存在");
+
+        Map<String, Object> badCode = new java.util.HashMap<>(request(code));
+        badCode.put("divisionCode", "3601");
+        response = as("platform-admin").post("/api/v1/tenants", badCode);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("field").asString()).isEqualTo("divisionCode");
+
+        assertThat(registry.find(code)).isEmpty();
+        assertThat(directory.findOrganization(code)).isEmpty();
+    }
+
+    @Test
+    void theOnboardingProgressOfATenantIsReadableByPlatformAdminsOnly() {
+        String code = "prog-" + UUID.randomUUID().toString().substring(0, 6);
+        as("platform-admin").post("/api/v1/tenants", request(code)).expect(201);
+
+        JsonNode progress = as("platform-admin").get("/api/v1/tenants/" + code + "/onboarding").expect(200);
+
+        for (String step : new String[] {"REGISTERED", "ORGANIZATION", "FIRST_ADMIN", "SCHEMA", "RULE_SET", "ACTIVATED"}) {
+            assertThat(progress.get(step).get("state").asString()).as(step).isEqualTo("DONE");
+        }
+        assertThat(as("dh-admin").get("/api/v1/tenants/" + code + "/onboarding").status()).isEqualTo(403);
+        assertThat(as("nc-bureau").get("/api/v1/tenants/" + code + "/onboarding").status()).isEqualTo(403);
+    }
+
+    @Test
     void onlyPlatformAdminsMayOnboard() {
         String code = "denied-" + UUID.randomUUID().toString().substring(0, 6);
         assertThat(as("dh-officer").post("/api/v1/tenants", request(code)).status()).isEqualTo(403);

@@ -29,7 +29,7 @@ public class OrganizationDirectory {
     private final Keycloak keycloak;
     private final String realm;
 
-    OrganizationDirectory(KeycloakSettings settings) {
+    public OrganizationDirectory(KeycloakSettings settings) {
         this.keycloak = KeycloakBuilder.builder()
                 .serverUrl(settings.url())
                 .realm(settings.realm())
@@ -89,6 +89,41 @@ public class OrganizationDirectory {
             }
         }
         return userId;
+    }
+
+    /** Removes the organization with this alias, if there is one (a cancelled onboarding, a test's own tenant). */
+    public void removeOrganization(String alias) {
+        findOrganization(alias).ifPresent(o -> {
+            try (Response ignored = realm().organizations().get(o.getId()).delete()) {
+                // 204, or 404 when someone was faster
+            }
+        });
+    }
+
+    /** Removes the user with exactly this username, if there is one. */
+    public void removeUser(String username) {
+        realm().users().searchByUsername(username, true).forEach(u -> {
+            try (Response ignored = realm().users().delete(u.getId())) {
+                // 204, or 404 when someone was faster
+            }
+        });
+    }
+
+    /** How many organizations carry this alias (Keycloak keeps it unique: 0 or 1). */
+    public int organizationsAliased(String alias) {
+        int count = 0;
+        for (int first = 0; ; first += PAGE) {
+            List<OrganizationRepresentation> page = realm().organizations().list(first, PAGE);
+            count += (int) page.stream().filter(o -> alias.equals(o.getAlias())).count();
+            if (page.size() < PAGE) {
+                return count;
+            }
+        }
+    }
+
+    /** How many users carry exactly this username (Keycloak keeps it unique: 0 or 1). */
+    public int usersNamed(String username) {
+        return realm().users().searchByUsername(username, true).size();
     }
 
     private String createUser(String username, String password, boolean temporary) {

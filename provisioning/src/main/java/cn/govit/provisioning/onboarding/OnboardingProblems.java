@@ -3,6 +3,7 @@ package cn.govit.provisioning.onboarding;
 import java.util.stream.Collectors;
 
 import cn.govit.core.tenancy.InvalidTenantCodeException;
+import cn.govit.core.tenancy.InvalidTenantException;
 import cn.govit.provisioning.keycloak.OrganizationNameTakenException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -37,6 +38,21 @@ class OnboardingProblems extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(InvalidTenantException.class)
+    ProblemDetail invalidTenant(InvalidTenantException e) {
+        ProblemDetail p = ProblemDetail.forStatus(e.reason() == InvalidTenantException.Reason.DIVISION_TAKEN
+                ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST);
+        p.setTitle(switch (e.reason()) {
+            case DIVISION_FORMAT -> "行政区划代码须为 6 位数字";
+            case DIVISION_OUTSIDE_PARENT -> "行政区划代码不在上级租户的区划范围内";
+            case DIVISION_TAKEN -> "行政区划代码已属于另一个租户";
+            case PARENT_UNKNOWN -> "上级租户不存在";
+        });
+        p.setDetail(p.getTitle() + "：" + e.value());
+        p.setProperty("field", e.field());
+        return p;
+    }
+
     @ExceptionHandler(OrganizationNameTakenException.class)
     ProblemDetail nameTaken(OrganizationNameTakenException e) {
         ProblemDetail p = ProblemDetail.forStatus(HttpStatus.CONFLICT);
@@ -64,7 +80,7 @@ class OnboardingProblems extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         p.setTitle("请求内容无法识别");
-        p.setDetail("请检查 JSON 格式与字段取值（level 可选 CITY、COUNTY、DISTRICT、DEVELOPMENT_ZONE）");
+        p.setDetail("请检查 JSON 格式与字段取值（level 可选 CITY、COUNTY、DISTRICT、DEVELOPMENT_ZONE、ADMINISTRATIVE_BUREAU）");
         return ResponseEntity.badRequest().body(p);
     }
 

@@ -2,12 +2,16 @@ package cn.govit.provisioning.onboarding;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import cn.govit.core.tenancy.OnboardingLog;
+import cn.govit.core.tenancy.OnboardingStep;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TenantApi {
 
     private final TenantOnboardingService onboarding;
+    private final OnboardingLog steps;
 
-    TenantApi(TenantOnboardingService onboarding) {
+    TenantApi(TenantOnboardingService onboarding, OnboardingLog steps) {
         this.onboarding = onboarding;
+        this.steps = steps;
     }
 
     /** 201 when this call onboarded the tenant, 200 with the same body when it already was. */
@@ -31,6 +37,12 @@ class TenantApi {
         return outcome.created()
                 ? ResponseEntity.created(URI.create("/api/v1/tenants/" + outcome.tenant().code())).body(outcome.tenant())
                 : ResponseEntity.ok(outcome.tenant());
+    }
+
+    /** 开通进度: each onboarding step of the tenant as last recorded. */
+    @GetMapping("/{code}/onboarding")
+    Map<OnboardingStep, OnboardingLog.StepRecord> progress(@PathVariable String code) {
+        return steps.of(code);
     }
 
     @GetMapping

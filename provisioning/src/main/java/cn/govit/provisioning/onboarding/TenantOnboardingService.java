@@ -1,58 +1,120 @@
 package cn.govit.provisioning.onboarding;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import cn.govit.core.security.Role;
+import cn.govit.core.tenancy.InvalidTenantException;
+import cn.govit.core.tenancy.OnboardingLog;
+import cn.govit.core.tenancy.OnboardingStep;
 import cn.govit.core.tenancy.PlatformAuditLog;
+import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantCode;
 import cn.govit.core.tenancy.TenantRegistry;
+import cn.govit.core.tenancy.TenantStatus;
 import cn.govit.provisioning.keycloak.OrganizationDirectory;
+import cn.govit.provisioning.keycloak.OrganizationNameTakenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Onboarding of a tenant: Keycloak organization and its first admin, then the tenant schema with
- * migrations, then the registry row — the row last, so the app only ever sees complete tenants.
- * Every step finds before it creates: repeating a call, also after a partial failure, completes it.
+ * Onboarding of a tenant as recorded steps ({@link OnboardingStep}): registry row (pending), Keycloak
+ * organization, first admin, schema with migrations, rule set inherited from the city baseline, activation.
+ * Each step is recorded when it starts, ends or fails, so the admin screen shows progress while it runs;
+ * running the onboarding again skips the steps done and resumes at the one that failed. Every step finds
+ * before it creates, so nothing is created twice, also when a step failed after doing part of its work.
  */
 @Service
 public class TenantOnboardingService {
 
     /** Realm roles of a tenant's first administrator. */
     static final List<String> ADMIN_ROLES = List.of(Role.TENANT_ADMIN.realmName());
+    private static final Logger log = LoggerFactory.getLogger(TenantOnboardingService.class);
 
     private final OrganizationDirectory directory;
     private final TenantRegistry registry;
     private final PlatformAuditLog audit;
+    private final OnboardingLog steps;
+    private final RuleSetInheritance rules;
 
-    TenantOnboardingService(OrganizationDirectory directory, TenantRegistry registry, PlatformAuditLog audit) {
+    TenantOnboardingService(OrganizationDirectory directory, TenantRegistry registry, PlatformAuditLog audit,
+                            OnboardingLog steps, RuleSetInheritance rules) {
         this.directory = directory;
         this.registry = registry;
         this.audit = audit;
+        this.steps = steps;
+        this.rules = rules;
     }
 
-    /** Result and whether this call created the tenant. */
+    /** Result and whether this call completed the tenant's onboarding. */
     public record Outcome(TenantOnboarded tenant, boolean created) {
     }
 
     public Outcome onboard(OnboardTenantRequest request, String actor) {
         String code = TenantCode.validate(request.code());
         String adminUsername = request.adminUsernameOrDefault();
-        String organizationId = directory.ensureOrganization(code, request.nameZh(),
-                request.nameEn() == null ? request.nameZh() : request.nameEn());
-        directory.ensureMember(organizationId, adminUsername, request.adminPassword(),
-                request.adminPasswordTemporary() == null || request.adminPasswordTemporary(), ADMIN_ROLES);
-        TenantRegistry.Onboarding onboarding = registry.onboard(code, request.nameZh(), request.nameEn(), request.level());
-        if (onboarding.created()) {
-            audit.record(actor, "TENANT_ONBOARDED", code,
-                    "organization=" + organizationId + ", admin=" + adminUsername + ", schema=" + onboarding.tenant().schemaName());
+        Tenant before = registry.find(code).orElse(null);
+        if (before != null && before.status() != TenantStatus.PENDING) {
+            return new Outcome(TenantOnboarded.of(before,
+                    directory.findOrganization(code).map(o -> o.getId()).orElse(null), adminUsername), false);
         }
-        return new Outcome(TenantOnboarded.of(onboarding.tenant(), organizationId, adminUsername), onboarding.created());
+        boolean resumed = before != null;
+        try {
+            step(code, OnboardingStep.REGISTERED, () -> registry.register(request.registration()), () -> null);
+        } catch (InvalidTenantException e) {
+            steps.forget(code);
+            throw e;
+        }
+        String organizationId;
+        try {
+            organizationId = step(code, OnboardingStep.ORGANIZATION, () -> directory.ensureOrganization(code,
+                            request.nameZh(), request.nameEn() == null ? request.nameZh() : request.nameEn()),
+                    () -> directory.findOrganization(code).orElseThrow().getId());
+        } catch (OrganizationNameTakenException e) {
+            // Not a passing failure: the request itself is wrong, so it leaves nothing behind to resume.
+            registry.removePending(code);
+            steps.forget(code);
+            throw e;
+        }
+        step(code, OnboardingStep.FIRST_ADMIN, () -> directory.ensureMember(organizationId, adminUsername,
+                request.adminPassword(), request.adminPasswordTemporary() == null || request.adminPasswordTemporary(),
+                ADMIN_ROLES), () -> null);
+        step(code, OnboardingStep.SCHEMA, () -> {
+            registry.migrate(code);
+            return null;
+        }, () -> null);
+        step(code, OnboardingStep.RULE_SET, () -> {
+            rules.inheritBaseline(code, actor);
+            return null;
+        }, () -> null);
+        Tenant tenant = step(code, OnboardingStep.ACTIVATED, () -> registry.activate(code),
+                () -> registry.activate(code));
+        audit.record(actor, "TENANT_ONBOARDED", code, "organization=" + organizationId + ", admin=" + adminUsername
+                + ", schema=" + tenant.schemaName() + (resumed ? ", resumed" : ""));
+        return new Outcome(TenantOnboarded.of(tenant, organizationId, adminUsername), true);
+    }
+
+    /** Runs a step unless recorded done ({@code whenDone} then gives its result), recording how it went. */
+    private <T> T step(String code, OnboardingStep step, Supplier<T> work, Supplier<T> whenDone) {
+        if (steps.done(code, step)) {
+            return whenDone.get();
+        }
+        steps.started(code, step);
+        try {
+            T result = work.get();
+            steps.finished(code, step);
+            return result;
+        } catch (RuntimeException e) {
+            log.warn("Onboarding of {} failed at {}: {}", code, step, e.toString());
+            steps.failed(code, step, e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw e;
+        }
     }
 
     public List<TenantOnboarded> list() {
         return registry.all().stream()
-                .map(t -> TenantOnboarded.of(t,
-                        directory.findOrganization(t.code()).map(o -> o.getId()).orElse(null), null))
+                .map(t -> TenantOnboarded.of(t, null, null))
                 .toList();
     }
 }

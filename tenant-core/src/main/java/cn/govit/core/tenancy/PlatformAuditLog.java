@@ -25,6 +25,17 @@ public class PlatformAuditLog {
                 .params(actor, action, tenantCode, detail).update();
     }
 
+    /** The most recent entries, newest first. */
+    public List<Entry> latest(int limit) {
+        return jdbc.sql("""
+                        SELECT occurred_at, actor, action, tenant_code, detail FROM platform.audit_event
+                        ORDER BY id DESC LIMIT ?""")
+                .param(limit)
+                .query((rs, i) -> new Entry(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
     public List<Entry> forTenant(String tenantCode) {
         return jdbc.sql("""
                         SELECT occurred_at, actor, action, tenant_code, detail FROM platform.audit_event

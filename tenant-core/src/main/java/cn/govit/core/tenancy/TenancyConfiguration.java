@@ -31,14 +31,23 @@ public class TenancyConfiguration {
         return new PlatformAuditLog(JdbcClient.create(dataSource));
     }
 
-    /** Platform schema, then all registered tenants, before the application takes requests. */
+    @Bean
+    OnboardingLog onboardingLog(DataSource dataSource) {
+        return new OnboardingLog(JdbcClient.create(dataSource));
+    }
+
+    /**
+     * Platform schema, then the tenants whose schema is not at this build's changelog (found in one
+     * query by the checksum each was last migrated to), before the application takes requests.
+     */
     @Bean
     SmartInitializingSingleton tenantSchemasUpToDate(TenantMigrations migrations, TenantRegistry registry,
                                                       @Value("${govit.tenancy.migrate-on-startup:true}") boolean enabled) {
         return () -> {
             if (enabled) {
                 migrations.migratePlatform();
-                migrations.migrateTenants(registry.all());
+                String checksum = migrations.tenantChangelogChecksum();
+                migrations.migrateTenants(registry.notMigratedTo(checksum), codes -> registry.recordMigrated(codes, checksum));
             }
         };
     }

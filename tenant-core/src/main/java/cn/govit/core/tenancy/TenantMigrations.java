@@ -1,15 +1,23 @@
 package cn.govit.core.tenancy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -23,6 +31,8 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Liquibase per schema: the {@code platform} schema first, then every tenant schema in parallel on a
@@ -46,6 +56,7 @@ public class TenantMigrations {
 
     private final DataSource dataSource;
     private final int threads;
+    private volatile String tenantChecksum;
 
     public TenantMigrations(DataSource dataSource, int threads) {
         this.dataSource = dataSource;
@@ -62,6 +73,14 @@ public class TenantMigrations {
 
     /** Migrates the given tenants in parallel; fails with every tenant that failed named. */
     public void migrateTenants(List<Tenant> tenants) {
+        migrateTenants(tenants, codes -> { });
+    }
+
+    /**
+     * Migrates the given tenants in parallel, hands the codes of those that succeeded to {@code migrated}
+     * (also when others failed), then fails with every tenant that failed named.
+     */
+    public void migrateTenants(List<Tenant> tenants, Consumer<List<String>> migrated) {
         if (tenants.isEmpty()) {
             return;
         }
@@ -74,9 +93,11 @@ public class TenantMigrations {
                 futures.add(pool.submit(() -> migrateTenant(t.code(), t.schemaName())));
             }
             List<String> failed = new ArrayList<>();
+            List<String> succeeded = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     futures.get(i).get();
+                    succeeded.add(tenants.get(i).code());
                 } catch (ExecutionException e) {
                     log.error("Migration of tenant {} failed", tenants.get(i).code(), e.getCause());
                     failed.add(tenants.get(i).code());
@@ -85,6 +106,7 @@ public class TenantMigrations {
                     throw new IllegalStateException("Interrupted while migrating tenants", e);
                 }
             }
+            migrated.accept(succeeded);
             if (!failed.isEmpty()) {
                 throw new IllegalStateException("Migration failed for tenants " + failed);
             }
@@ -92,6 +114,30 @@ public class TenantMigrations {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * SHA-256 over the tenant changelog files, in name order: a schema recorded with this value has every
+     * changeset of this build, so start-up need not open it.
+     */
+    public String tenantChangelogChecksum() {
+        String checksum = tenantChecksum;
+        if (checksum == null) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:db/tenant/**/*.xml");
+                Arrays.sort(files, Comparator.comparing(r -> String.valueOf(r.getFilename())));
+                for (Resource file : files) {
+                    sha.update(String.valueOf(file.getFilename()).getBytes(StandardCharsets.UTF_8));
+                    sha.update(file.getContentAsByteArray());
+                }
+                checksum = HexFormat.of().formatHex(sha.digest());
+                tenantChecksum = checksum;
+            } catch (IOException | NoSuchAlgorithmException e) {
+                throw new IllegalStateException("Cannot read the tenant changelog", e);
+            }
+        }
+        return checksum;
     }
 
     private void migrate(String schema, String changelog, String context) {

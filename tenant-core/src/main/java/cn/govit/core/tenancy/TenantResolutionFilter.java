@@ -19,7 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sets the request's tenant from the verified token's {@code organization} claim — and from nothing
- * else: headers and parameters are never consulted. Runs after authentication.
+ * else: headers and parameters are never consulted. Runs after authentication. A suspended tenant is
+ * set too — its users read — and every change it attempts is refused where transactions begin; a tenant
+ * still being onboarded is nobody's yet.
  */
 public class TenantResolutionFilter extends OncePerRequestFilter {
 
@@ -37,7 +39,7 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         Optional<Tenant> tenant = auth instanceof JwtAuthenticationToken jwt
-                ? organizationOf(jwt.getToken()).flatMap(registry::find).filter(Tenant::active)
+                ? organizationOf(jwt.getToken()).flatMap(registry::find).filter(t -> t.status().serves())
                 : Optional.empty();
         tenant.ifPresent(TenantContext::set);
         try {

@@ -59,6 +59,25 @@ class TenantOnboardingTest extends CoreIntegrationTest {
         }
     }
 
+    @Test
+    void tenantsAtTheCurrentChangelogAreNotMigratedAgainAtStartup() {
+        Tenant upToDate = registry.onboard("cur-" + UUID.randomUUID().toString().substring(0, 6), "已迁移", null,
+                TenantLevel.COUNTY).tenant();
+        Tenant stale = registry.onboard("old-" + UUID.randomUUID().toString().substring(0, 6), "旧版本", null,
+                TenantLevel.COUNTY).tenant();
+        JdbcClient.create(dataSource).sql("UPDATE platform.tenant SET schema_checksum = 'older-build' WHERE code = ?")
+                .param(stale.code()).update();
+        String checksum = migrations.tenantChangelogChecksum();
+
+        assertThat(checksum).hasSize(64).isEqualTo(migrations.tenantChangelogChecksum());
+        assertThat(registry.notMigratedTo(checksum)).extracting(Tenant::code)
+                .contains(stale.code()).doesNotContain(upToDate.code());
+
+        migrations.migrateTenants(registry.notMigratedTo(checksum), codes -> registry.recordMigrated(codes, checksum));
+
+        assertThat(registry.notMigratedTo(checksum)).isEmpty();
+    }
+
     /** Counted in the changelog files themselves, so a forgotten include or a skipped tenant shows. */
     private static int changeSetsInTenantChangelog() {
         try {
