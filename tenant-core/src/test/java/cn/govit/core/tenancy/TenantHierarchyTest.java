@@ -42,6 +42,17 @@ class TenantHierarchyTest extends CoreIntegrationTest {
     }
 
     @Test
+    void anAdministrativeBureauLikeWanliIsRegisteredUnderItsCity() {
+        Tenant city = registry.register(new TenantRegistration(code("city"), "测试市" + UUID.randomUUID(), "Test City", null,
+                TenantLevel.CITY, null, "368100"));
+
+        Tenant bureau = registry.register(new TenantRegistration(code("wanli"), "测试管理局" + UUID.randomUUID(),
+                "Test Administration Bureau", "管理局", TenantLevel.ADMINISTRATIVE_BUREAU, city.code(), "368105"));
+
+        assertThat(registry.find(bureau.code()).orElseThrow().level()).isEqualTo(TenantLevel.ADMINISTRATIVE_BUREAU);
+    }
+
+    @Test
     void aDivisionCodeOutsideTheParentsOrTakenOrAnUnknownParentIsRefusedAndNothingIsRegistered() {
         Tenant city = registry.register(new TenantRegistration(code("city"), "测试市" + UUID.randomUUID(), null, null,
                 TenantLevel.CITY, null, "369200"));
