@@ -1,0 +1,51 @@
+package cn.govit.core.library;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/libraries} — the caller's tenant's reserve and implementation libraries (Art. 9, 10, 13); roles are the service's. */
+@RestController
+@RequestMapping("/api/v1/libraries")
+class LibraryApi {
+
+    private final LibraryService libraries;
+
+    LibraryApi(LibraryService libraries) {
+        this.libraries = libraries;
+    }
+
+    /** {@code reserve} or {@code implementation}, by plan year. */
+    @GetMapping("/{library}")
+    LibraryBoard board(@PathVariable Library library, @RequestParam(required = false) String ownerUnit) {
+        return libraries.board(library, ownerUnit);
+    }
+
+    @GetMapping("/projects/{projectId}/history")
+    List<LibraryChangeView> history(@PathVariable UUID projectId) {
+        return libraries.history(projectId);
+    }
+
+    @GetMapping("/adjustments")
+    List<LibraryAdjustmentView> adjustments() {
+        return libraries.adjustments();
+    }
+
+    /** The yearly adjustment (Art. 9); a second one for the same year is a 409. */
+    @PostMapping("/adjustments")
+    ResponseEntity<LibraryAdjustmentView> adjust(@Valid @RequestBody AdjustmentRequest request) {
+        LibraryAdjustmentView done = libraries.adjust(request);
+        return ResponseEntity.created(URI.create("/api/v1/libraries/adjustments/" + done.id())).body(done);
+    }
+}
