@@ -48,6 +48,16 @@ public class LibraryService {
     /** Who reads the libraries: the bureau that keeps them, the finance bureau and the NDRC (Art. 4). */
     static final Role[] READERS = {Role.BUREAU_OFFICER, Role.FINANCE_OFFICER, Role.NDRC_OFFICER};
 
+    /** Whether the actor reads the libraries (the views show their menu entry only to them). */
+    public static boolean readableBy(Actor actor) {
+        return actor.hasAny(Set.of(READERS));
+    }
+
+    /** Whether the actor adjusts them: the bureau alone (Art. 9). */
+    public static boolean adjustableBy(Actor actor) {
+        return actor.has(Role.BUREAU_OFFICER);
+    }
+
     private static final Comparator<LibraryBoard.Row> ORDER = Comparator
             .comparing(LibraryBoard.Row::priority, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(LibraryBoard.Row::enteredOn).thenComparing(LibraryBoard.Row::title);
