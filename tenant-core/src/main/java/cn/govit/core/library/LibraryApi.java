@@ -1,11 +1,15 @@
 package cn.govit.core.library;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +34,18 @@ class LibraryApi {
     @GetMapping("/{library}")
     LibraryBoard board(@PathVariable Library library, @RequestParam(required = false) String ownerUnit) {
         return libraries.board(library, ownerUnit);
+    }
+
+    /** The board as an Excel workbook ({@code .xlsx}). */
+    @GetMapping("/{library}/export")
+    ResponseEntity<byte[]> export(@PathVariable Library library, @RequestParam(required = false) String ownerUnit) {
+        byte[] workbook = libraries.workbook(library, ownerUnit);
+        String filename = library.label(java.util.Locale.SIMPLIFIED_CHINESE) + ".xlsx";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(filename, StandardCharsets.UTF_8).build().toString())
+                .body(workbook);
     }
 
     @GetMapping("/projects/{projectId}/history")

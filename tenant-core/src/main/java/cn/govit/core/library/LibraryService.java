@@ -107,6 +107,13 @@ public class LibraryService {
         return new LibraryBoard(library, first, last, lastAdjustedYear(), years, outside, sum(rows));
     }
 
+    /** The board as the workbook a bureau submits (title, 单位：万元, subtotals per year, total, signatures). */
+    @Transactional(readOnly = true)
+    public byte[] workbook(Library library, String ownerUnit) {
+        LibraryBoard board = board(library, ownerUnit);
+        return LibraryWorkbook.write(TenantContext.require().nameZh(), board);
+    }
+
     /** Every entry and adjustment of one project in the libraries, oldest first. */
     @Transactional(readOnly = true)
     public List<LibraryChangeView> history(UUID projectId) {
