@@ -22,13 +22,15 @@ class LibraryKeeper {
 
     private final LibraryEntryRepository entries;
     private final LibraryChangeRepository changes;
+    private final LibraryAdjustmentRepository adjustments;
     private final ProjectService projects;
     private final Clock clock;
 
-    LibraryKeeper(LibraryEntryRepository entries, LibraryChangeRepository changes, ProjectService projects,
-                  Clock clock) {
+    LibraryKeeper(LibraryEntryRepository entries, LibraryChangeRepository changes,
+                  LibraryAdjustmentRepository adjustments, ProjectService projects, Clock clock) {
         this.entries = entries;
         this.changes = changes;
+        this.adjustments = adjustments;
         this.projects = projects;
         this.clock = clock;
     }
@@ -62,9 +64,15 @@ class LibraryKeeper {
         record(step, entry, kind, null);
     }
 
+    /**
+     * The project's plan year, or the horizon's first year when this year's adjustment already rolled past it
+     * (Art. 9: the libraries always hold the three years of the horizon).
+     */
     private int planYear(ProjectStepTaken step) {
-        return projects.find(step.projectId()).map(ProjectView::plannedYear)
+        int planned = projects.find(step.projectId()).map(ProjectView::plannedYear)
                 .orElse(step.occurredOn().getYear());
+        int first = adjustments.findTopByOrderByYearDesc().map(LibraryAdjustment::year).orElse(planned);
+        return Math.max(planned, first);
     }
 
     private void record(ProjectStepTaken step, LibraryEntry entry, LibraryChangeKind kind, String reason) {

@@ -128,6 +128,10 @@ class LibraryApiTest extends LifecycleIntegrationTest {
         refused(donghu.bureau().post("/api/v1/libraries/adjustments", Map.of("year", today.getYear())), 409, "R9");
         assertThat(donghu.bureau().get("/api/v1/libraries/adjustments").expect(200)).hasSize(1);
         assertThat(history(removed)).hasSize(2);
+
+        String late = donghu.projectAt("东湖区调整后入库项目", "300000.00", ProjectStatus.RESERVE, null);
+        assertThat(ids(donghu.bureau().get("/api/v1/libraries/RESERVE").expect(200).get("years").get(0).get("projects")))
+                .contains(late);
     }
 
     @Test
