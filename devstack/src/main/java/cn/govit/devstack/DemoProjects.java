@@ -73,10 +73,14 @@ final class DemoProjects {
         return new Step(prefix + "-officer", "SUBMIT", "APPLICATION_PLAN", null);
     }
 
-    /** Submit, endorsement by the department, the bureau's technical review opinion and its pass (Art. 10): the reserve library. */
+    /**
+     * Submit, endorsement by the department, the bureau's technical review opinion, its construction opinion
+     * letter and the pass (Art. 10): the reserve library.
+     */
     private static List<Task> toReserve(String prefix) {
         return List.of(submit(prefix), new Step(prefix + "-dept", "ENDORSE", null, null),
                 new Opinion(prefix + "-bureau", "TECHNICAL_REVIEW", "TECHNICAL_REVIEW_OPINION"),
+                new Opinion(prefix + "-bureau", "CONSTRUCTION_OPINION_LETTER", "CONSTRUCTION_OPINION_LETTER"),
                 new Step(prefix + "-bureau", "PASS_REVIEW", null, null));
     }
 

@@ -113,6 +113,7 @@ class OpinionInboxBrowserTest extends BrowserTest {
         department.post("/api/v1/projects/" + id + "/steps", Map.of("action", "ENDORSE", "version", version(department, id)))
                 .expect(201);
         consent(SystemUnderTest.gatewayAs("dh-bureau"), id, "TECHNICAL_REVIEW", "TECHNICAL_REVIEW_OPINION");
+        consent(SystemUnderTest.gatewayAs("dh-bureau"), id, "CONSTRUCTION_OPINION_LETTER", "CONSTRUCTION_OPINION_LETTER");
         consent(SystemUnderTest.gatewayAs("dh-statesecurity"), id, "STATE_SECURITY", "STATE_SECURITY_OPINION");
         return id;
     }

@@ -30,6 +30,9 @@ class ModularityTest {
         assertThat(audit.getDependencies(MODULES, DependencyType.EVENT_LISTENER).contains(lifecycle)).isTrue();
         assertThat(lifecycle.getDependencies(MODULES).contains(audit)).isFalse();
         assertThat(lifecycle.getDependencies(MODULES).containsModuleNamed("catalogue")).isFalse();
+        ApplicationModule library = MODULES.getModuleByName("library").orElseThrow();
+        assertThat(library.getDependencies(MODULES, DependencyType.EVENT_LISTENER).contains(lifecycle)).isTrue();
+        assertThat(lifecycle.getDependencies(MODULES).contains(library)).isFalse();
     }
 
     @Test

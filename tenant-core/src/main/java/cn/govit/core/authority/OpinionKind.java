@@ -12,6 +12,10 @@ import cn.govit.core.shared.Texts;
 public enum OpinionKind {
     /** 技术评审意见 (第十条、第十四条) */
     TECHNICAL_REVIEW(Authority.BIG_DATA_BUREAU, "R10", DocumentType.TECHNICAL_REVIEW_OPINION),
+    /** 项目建设意见书 (第十条): with a passed review, one of the two ways into the reserve library */
+    CONSTRUCTION_OPINION_LETTER(Authority.BIG_DATA_BUREAU, "R10", DocumentType.CONSTRUCTION_OPINION_LETTER),
+    /** 纳入政府投资年度计划 (第十条): the other way, the NDRC's government-investment annual plan */
+    GOVERNMENT_INVESTMENT_PLAN(Authority.NDRC, "R10", DocumentType.GOVERNMENT_INVESTMENT_PLAN),
     /** 同意申报的技术评审意见 (第八条第（九）项) */
     UPWARD_CONSENT(Authority.BIG_DATA_BUREAU, "R8.9", DocumentType.UPWARD_TECHNICAL_OPINION),
     /** 集约化例外意见：国家和省另有规定或条线业务特殊需要 (第十五条, lifts 第八条第（一）项) */

@@ -14,6 +14,10 @@ public enum DocumentType {
     NDRC_APPLICATION_FORM,
     /** 技术评审意见 (Art. 10, 14) */
     TECHNICAL_REVIEW_OPINION(Role.BUREAU_OFFICER),
+    /** 项目建设意见书 (Art. 10) */
+    CONSTRUCTION_OPINION_LETTER(Role.BUREAU_OFFICER),
+    /** 政府投资年度计划（含本项目）的下达文件 (Art. 10) */
+    GOVERNMENT_INVESTMENT_PLAN(Role.NDRC_OFFICER),
     /** 专家评审意见 (Art. 10) */
     EXPERT_OPINION(Role.EXPERT, Role.BUREAU_OFFICER),
     /** 资金来源审查意见 (Art. 14) */

@@ -50,6 +50,11 @@ final class AwaitedOpinions {
         if (status == ProjectStatus.UNDER_REVIEW || BEFORE_ART_14.contains(status)) {
             asked.add(OpinionKind.TECHNICAL_REVIEW); // Art. 10, 14
         }
+        if (status == ProjectStatus.UNDER_REVIEW) {
+            // Art. 10: with the passed review, a construction opinion letter or the government-investment plan.
+            asked.add(application.governmentInvestment() ? OpinionKind.GOVERNMENT_INVESTMENT_PLAN
+                    : OpinionKind.CONSTRUCTION_OPINION_LETTER);
+        }
         if (BEFORE_ART_14.contains(status)) {
             asked.add(OpinionKind.FUND_SOURCE); // Art. 14
         }

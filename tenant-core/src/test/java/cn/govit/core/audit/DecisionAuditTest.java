@@ -26,14 +26,15 @@ class DecisionAuditTest extends LifecycleIntegrationTest {
         refused(donghu.attempt(id, LifecycleAction.PASS_REVIEW, null), 422, "R10");
 
         donghu.opinion(id, OpinionKind.TECHNICAL_REVIEW, Verdict.APPROVED);
+        donghu.opinion(id, OpinionKind.CONSTRUCTION_OPINION_LETTER, Verdict.APPROVED);
         donghu.take(id, LifecycleAction.PASS_REVIEW, null);
 
         var entries = audit.forTenant("donghu").stream().filter(e -> e.detail().startsWith(id)).toList();
         assertThat(entries).extracting(PlatformAuditLog.Entry::action)
-                .containsExactly("PROJECT_STEP", "PROJECT_STEP", "OPINION_ISSUED", "PROJECT_STEP");
+                .containsExactly("PROJECT_STEP", "PROJECT_STEP", "OPINION_ISSUED", "OPINION_ISSUED", "PROJECT_STEP");
         assertThat(entries.get(2).actor()).isEqualTo("dh-bureau");
         assertThat(entries.get(2).detail()).contains("TECHNICAL_REVIEW", "APPROVED");
-        assertThat(entries.get(3).detail()).contains("PASS_REVIEW", "UNDER_REVIEW→RESERVE");
+        assertThat(entries.get(4).detail()).contains("PASS_REVIEW", "UNDER_REVIEW→RESERVE");
         assertThat(audit.forTenant("xihu")).noneMatch(e -> e.detail() != null && e.detail().startsWith(id));
     }
 }

@@ -148,6 +148,7 @@ class OpinionApiTest extends LifecycleIntegrationTest {
     void R8_10_theActionsSayWhichOpinionIsStillMissingBeforeTheStepIsTried() {
         String id = touchingStateSecurityUnderReview("东湖区缺少意见提示项目");
         donghu.opinion(id, OpinionKind.TECHNICAL_REVIEW, Verdict.APPROVED);
+        donghu.opinion(id, OpinionKind.CONSTRUCTION_OPINION_LETTER, Verdict.APPROVED);
         donghu.opinion(id, OpinionKind.STATE_SECURITY, Verdict.APPROVED);
 
         JsonNode pass = donghu.bureau().get("/api/v1/projects/" + id + "/actions").expect(200).valueStream()

@@ -21,6 +21,7 @@ class R8_10SecurityOpinionsTest extends LifecycleIntegrationTest {
     void R8_10_theReserveLibraryIsClosedUntilSecrecyAndStateSecurityConsent() {
         String id = underReview("东湖区涉及国家安全项目", "touchesStateSecurity");
         donghu.opinion(id, OpinionKind.TECHNICAL_REVIEW, Verdict.APPROVED);
+        donghu.opinion(id, OpinionKind.CONSTRUCTION_OPINION_LETTER, Verdict.APPROVED);
 
         var problem = refused(donghu.attempt(id, LifecycleAction.PASS_REVIEW, null), 422, "R8.10");
         assertThat(problem.get("findings").valueStream().map(f -> f.get("field").asString()))

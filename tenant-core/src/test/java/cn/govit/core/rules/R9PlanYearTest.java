@@ -34,6 +34,7 @@ class R9PlanYearTest extends LifecycleIntegrationTest {
     void R9_passingReviewIsRefusedOnceThePlanYearHasRolledOutOfTheHorizon() {
         String id = submittedLastDecemberFor("东湖区去年申报项目");
         donghu.opinion(id, OpinionKind.TECHNICAL_REVIEW, Verdict.APPROVED);
+        donghu.opinion(id, OpinionKind.CONSTRUCTION_OPINION_LETTER, Verdict.APPROVED);
 
         var problem = refused(donghu.attempt(id, LifecycleAction.PASS_REVIEW, null), 422, "R9");
 

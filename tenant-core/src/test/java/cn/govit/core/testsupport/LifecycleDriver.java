@@ -245,7 +245,9 @@ public final class LifecycleDriver {
 
     private static List<OpinionKind> opinionsOnTheMainRoad(LifecycleAction action) {
         return switch (action) {
-            case PASS_REVIEW, VERIFY_BUDGET_ESTIMATE -> List.of(OpinionKind.TECHNICAL_REVIEW);
+            // Art. 10: the passed review and, for the reserve library, the bureau's construction opinion letter.
+            case PASS_REVIEW -> List.of(OpinionKind.TECHNICAL_REVIEW, OpinionKind.CONSTRUCTION_OPINION_LETTER);
+            case VERIFY_BUDGET_ESTIMATE -> List.of(OpinionKind.TECHNICAL_REVIEW);
             case APPROVE -> List.of(OpinionKind.TECHNICAL_REVIEW, OpinionKind.FUND_SOURCE);
             case APPROVE_EXCEPTIONAL -> List.of(OpinionKind.EXCEPTIONAL_APPROVAL);
             default -> List.of();

@@ -77,6 +77,52 @@ class StepRulesTest {
     }
 
     @Test
+    void R10_theReserveLibraryNeedsAConstructionOpinionLetterOrTheGovernmentInvestmentPlanBesideTheReview() {
+        Application a = flagged(false, false);
+
+        assertThat(fields(new R10ReserveLibraryEntry(), step(a, LifecycleAction.PASS_REVIEW,
+                Map.of(OpinionKind.TECHNICAL_REVIEW, Verdict.APPROVED))))
+                .containsExactly("opinions.CONSTRUCTION_OPINION_LETTER");
+        assertThat(fields(new R10ReserveLibraryEntry(), step(a, LifecycleAction.PASS_REVIEW,
+                Map.of(OpinionKind.CONSTRUCTION_OPINION_LETTER, Verdict.REJECTED))))
+                .containsExactly("opinions.CONSTRUCTION_OPINION_LETTER");
+        assertThat(fields(new R10ReserveLibraryEntry(), step(a, LifecycleAction.PASS_REVIEW,
+                Map.of(OpinionKind.CONSTRUCTION_OPINION_LETTER, Verdict.APPROVED)))).isEmpty();
+        assertThat(fields(new R10ReserveLibraryEntry(), step(a, LifecycleAction.PASS_REVIEW,
+                Map.of(OpinionKind.GOVERNMENT_INVESTMENT_PLAN, Verdict.APPROVED_WITH_CONDITIONS)))).isEmpty();
+        assertThat(fields(new R10ReserveLibraryEntry(), step(a, LifecycleAction.ENDORSE, Map.of()))).isEmpty();
+    }
+
+    @Test
+    void R13_theImplementationLibraryNeedsTheAnnualPlanAndAnApprovalInTheRecord() {
+        Application a = flagged(false, false);
+        StepHistory planned = StepHistory.of(new Taken(LifecycleAction.INCLUDE_IN_ANNUAL_PLAN, ON.minusMonths(3)));
+        StepHistory approved = StepHistory.of(new Taken(LifecycleAction.INCLUDE_IN_ANNUAL_PLAN, ON.minusMonths(3)),
+                new Taken(LifecycleAction.APPROVE, ON.minusMonths(1)));
+        StepHistory verified = StepHistory.of(new Taken(LifecycleAction.APPROVE_EXCEPTIONAL, ON.minusMonths(3)),
+                new Taken(LifecycleAction.VERIFY_BUDGET_ESTIMATE, ON.minusMonths(1)));
+        StepHistory approvedOnly = StepHistory.of(new Taken(LifecycleAction.APPROVE, ON.minusMonths(1)));
+
+        List<Finding> blocking = new ArrayList<>();
+        new R13ImplementationLibraryEntry().check(step(a, LifecycleAction.ENTER_IMPLEMENTATION, Map.of(), BUREAU,
+                planned), blocking);
+        assertThat(blocking).singleElement().satisfies(f -> {
+            assertThat(f.article()).isEqualTo("R13");
+            assertThat(f.messageZh()).contains("第十三条", "可行性研究报告");
+        });
+        assertThat(codes(step(a, LifecycleAction.ENTER_IMPLEMENTATION, Map.of(), BUREAU, approvedOnly)))
+                .containsExactly("R13.notInAnnualPlan");
+        assertThat(codes(step(a, LifecycleAction.ENTER_IMPLEMENTATION, Map.of(), BUREAU, approved))).isEmpty();
+        assertThat(codes(step(a, LifecycleAction.ENTER_IMPLEMENTATION, Map.of(), BUREAU, verified))).isEmpty();
+    }
+
+    private static List<String> codes(StepContext step) {
+        List<Finding> blocking = new ArrayList<>();
+        new R13ImplementationLibraryEntry().check(step, blocking);
+        return blocking.stream().map(Finding::code).toList();
+    }
+
+    @Test
     void R14_feasibilityApprovalNeedsTheTechnicalReviewAndTheFundSourceOpinions() {
         Application a = flagged(false, false);
         assertThat(fields(new R14FeasibilityApproval(), step(a, LifecycleAction.APPROVE,

@@ -204,7 +204,7 @@ class ProjectDetailViewTest extends KaribuViewTest {
         });
     }
 
-    /** Reserve library (Art. 10): endorsed, the bureau's technical review opinion 同意, review passed. */
+    /** Reserve library (Art. 10): endorsed, the bureau's technical review opinion 同意 and its construction opinion letter, review passed. */
     private ProjectView inReserve(String title) {
         ProjectView underReview = endorse("donghu", submitted(title));
         return asUser("dh-bureau", "donghu", () -> {
@@ -212,6 +212,10 @@ class ProjectDetailViewTest extends KaribuViewTest {
                     "application/pdf", PDF).id();
             opinions.issue(underReview.id(), new OpinionRequest(OpinionKind.TECHNICAL_REVIEW, Verdict.APPROVED, null,
                     null, opinion));
+            UUID letter = documents.attach(underReview.id(), DocumentType.CONSTRUCTION_OPINION_LETTER, "项目建设意见书.pdf",
+                    "application/pdf", PDF).id();
+            opinions.issue(underReview.id(), new OpinionRequest(OpinionKind.CONSTRUCTION_OPINION_LETTER,
+                    Verdict.APPROVED, null, null, letter));
             lifecycle.take(underReview.id(), new StepRequest(LifecycleAction.PASS_REVIEW,
                     projects.find(underReview.id()).orElseThrow().version(), null, null, List.of()));
             return projects.find(underReview.id()).orElseThrow();
