@@ -40,7 +40,7 @@ public class GovitCoreAutoConfiguration {
     @ComponentScan(basePackages = {"cn.govit.core.project", "cn.govit.core.rules", "cn.govit.core.catalogue",
             "cn.govit.core.lifecycle", "cn.govit.core.documents", "cn.govit.core.compliance", "cn.govit.core.flowchart",
             "cn.govit.core.authority", "cn.govit.core.security", "cn.govit.core.audit",
-            "cn.govit.core.web"})
+            "cn.govit.core.web", "cn.govit.core.todo"})
     @EntityScan("cn.govit.core")
     @EnableJpaRepositories("cn.govit.core")
     static class Domain {

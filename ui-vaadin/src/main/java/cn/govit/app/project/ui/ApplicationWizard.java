@@ -61,6 +61,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import cn.govit.app.base.ui.Localized;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
 import cn.govit.app.base.ui.ProblemText;
@@ -371,6 +372,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         for (DocumentType type : SUBMISSION_DOCUMENTS) {
             Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
                     received(type, meta.fileName(), meta.contentType(), bytes)));
+            Localized.upload(upload);
             upload.setId("wizard-upload-" + type.name());
             upload.setMaxFiles(5);
             H4 label = new H4(getTranslation("wizard.document.upload", type.label(getLocale())));
@@ -676,7 +678,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
     }
 
     private DatePicker rowDate(String id, String labelKey, LocalDate value, Runnable changed) {
-        DatePicker field = new DatePicker(getTranslation(labelKey));
+        DatePicker field = Localized.datePicker(new DatePicker(getTranslation(labelKey)));
         field.setId(id);
         field.setValue(value);
         field.addValueChangeListener(e -> changed.run());

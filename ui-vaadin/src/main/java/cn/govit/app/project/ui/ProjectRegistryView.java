@@ -33,7 +33,7 @@ import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantContext;
 
 /** 项目登记簿 — the projects of the user's own tenant, filtered, and for an owner unit's officer the way to a new application. */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = "projects", layout = MainLayout.class)
 @Menu(order = 0, title = "project.registry.heading", icon = "vaadin:clipboard-text")
 public class ProjectRegistryView extends VerticalLayout implements HasDynamicTitle {
 

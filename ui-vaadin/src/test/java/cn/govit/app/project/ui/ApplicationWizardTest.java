@@ -99,12 +99,12 @@ class ApplicationWizardTest extends KaribuViewTest {
             open("projects/new");
             fillBasics(title, new BigDecimal("2860000"));
             assertThat(_get(BigDecimalField.class, spec -> spec.withId("app-investment")).getHelperText())
-                    .contains("286.0000 万元");
+                    .contains("286.00 万元");
             _click(_get(Button.class, spec -> spec.withId("wizard-save")));
 
             _assertNone(Div.class, spec -> spec.withId("wizard-refusal"));
-            open("");
-            assertThat(rowOf(title)).contains("286.0000", "草稿", "dh-officer");
+            open("projects");
+            assertThat(rowOf(title)).contains("286.00", "草稿", "dh-officer");
         });
         assertThat(TenantContext.callAs(tenant("xihu"), () -> projects.list())).extracting(ProjectView::title)
                 .doesNotContain(title);
@@ -141,7 +141,7 @@ class ApplicationWizardTest extends KaribuViewTest {
 
             _assertOne(ProjectDetailView.class);
             assertThat(_get(Span.class, spec -> spec.withId("detail-status")).getText()).isEqualTo("已申报");
-            assertThat(_get(Span.class, spec -> spec.withId("detail-investment")).getText()).contains("286.0000");
+            assertThat(_get(Span.class, spec -> spec.withId("detail-investment")).getText()).contains("286.00");
         });
         assertThat(TenantContext.callAs(tenant("donghu"), () -> projects.find(draft.id())).orElseThrow().status())
                 .isEqualTo(ProjectStatus.SUBMITTED);
