@@ -1,6 +1,8 @@
 package cn.govit.app.project.ui;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -185,13 +187,32 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         HorizontalLayout header = new HorizontalLayout(left);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            writeApplicationPdf(out);
+            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()),
+                    getTranslation("pdf.filename", project.title()), "application/pdf", out.size());
+        }), "");
+        pdf.setId("detail-application-pdf");
+        pdf.getElement().setAttribute("download", true);
+        Button pdfButton = new Button(getTranslation("pdf.download"), VaadinIcon.FILE_TEXT_O.create());
+        pdfButton.setTabIndex(-1);
+        pdf.add(pdfButton);
+        HorizontalLayout buttons = new HorizontalLayout(pdf);
+        header.add(buttons);
         if (projects.editableByCurrentUser(project)) {
             Button edit = new Button(getTranslation("detail.edit"), VaadinIcon.EDIT.create(), e -> UI.getCurrent()
                     .navigate("projects/" + project.id() + "/edit"));
             edit.setId("detail-edit");
-            header.add(edit);
+            buttons.add(edit);
         }
         return header;
+    }
+
+    /** 申报书 — the project's application as the paper form, in the UI's language (see {@link ApplicationPdf}). */
+    void writeApplicationPdf(OutputStream out) {
+        Application application = projects.application(projectId).orElseThrow();
+        ApplicationPdf.write(application, key -> getTranslation(key), out);
     }
 
     /** 退回原因 — on a returned project, the reason of the step that returned it, at the top where the owner sees it. */
