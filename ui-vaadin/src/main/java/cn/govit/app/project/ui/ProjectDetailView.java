@@ -18,6 +18,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -49,6 +53,7 @@ import cn.govit.app.authority.ui.OpinionIssuers;
 import cn.govit.app.base.ui.ArticleBadge;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
+import cn.govit.app.base.ui.ProblemText;
 import cn.govit.core.application.Application;
 import cn.govit.core.application.BudgetLine;
 import cn.govit.core.application.Indicator;
@@ -71,6 +76,8 @@ import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.todo.NextStep;
 import cn.govit.core.todo.TodoService;
+import cn.govit.core.web.ApiProblem;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * 项目详情 — one project of the user's tenant: its application and findings, the steps the user's
@@ -206,7 +213,51 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
             edit.setId("detail-edit");
             buttons.add(edit);
         }
+        // Art. 4: the owner unit may withdraw a draft it never submitted; the service refuses anyone else.
+        if (project.status() == ProjectStatus.DRAFT && projects.editableByCurrentUser(project)) {
+            Button delete = new Button(getTranslation("detail.delete"), VaadinIcon.TRASH.create(),
+                    e -> confirmDelete(project));
+            delete.setId("detail-delete");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            buttons.add(delete);
+        }
         return header;
+    }
+
+    /** 删除草稿 — asked once more, since a deleted draft does not come back. */
+    private void confirmDelete(ProjectView project) {
+        Dialog dialog = new Dialog();
+        dialog.setId("delete-dialog");
+        dialog.setHeaderTitle(getTranslation("detail.delete.header"));
+        dialog.add(new Paragraph(getTranslation("detail.delete.text", project.title())));
+        Div refusal = new Div();
+        refusal.setId("delete-refusal");
+        refusal.addClassNames(LumoUtility.TextColor.ERROR);
+        refusal.setVisible(false);
+        dialog.add(refusal);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        cancel.setId("delete-cancel");
+        Button confirm = new Button(getTranslation("detail.delete"), VaadinIcon.TRASH.create(), e -> {
+            try {
+                projects.deleteDraft(project.id(), project.version());
+            } catch (ApiProblem problem) {
+                refusal.setText(ProblemText.of(problem, getLocale()));
+                refusal.setVisible(true);
+                return;
+            } catch (OptimisticLockingFailureException conflict) {
+                refusal.setText(getTranslation("wizard.conflict"));
+                refusal.setVisible(true);
+                return;
+            }
+            dialog.close();
+            Notification.show(getTranslation("detail.deleted", project.title()), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            UI.getCurrent().navigate(ProjectRegistryView.class);
+        });
+        confirm.setId("delete-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
     }
 
     /** 申报书 — the project's application as the paper form, in the UI's language (see {@link ApplicationPdf}). */
