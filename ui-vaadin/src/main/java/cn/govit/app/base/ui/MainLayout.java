@@ -2,7 +2,9 @@ package cn.govit.app.base.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.badge.Badge;
@@ -101,6 +103,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** Counts again after every navigation: a step taken or an opinion issued changes what waits. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        refreshTodoCount();
+    }
+
+    /** Counts again for the frame around {@code view}, after a step or an opinion taken without navigating. */
+    public static void refreshTodoCount(Component view) {
+        for (Optional<Component> c = Optional.of(view); c.isPresent(); c = c.get().getParent()) {
+            if (c.get() instanceof MainLayout layout) {
+                layout.refreshTodoCount();
+                return;
+            }
+        }
+    }
+
+    private void refreshTodoCount() {
         List<TodoItem> items = todo.mine();
         long overdue = items.stream().filter(TodoItem::overdue).count();
         todoCount.setText(Integer.toString(items.size()));

@@ -131,6 +131,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     /** As {@link #render()}, with the tab of that id selected. */
     private void render(String selectedTab) {
         removeAll();
+        MainLayout.refreshTodoCount(this);
         pageTitle = getTranslation("detail.notFound");
         Optional<ProjectDetail> detail = projectId == null || TenantContext.current().isEmpty() ? Optional.empty()
                 : projects.detail(projectId);

@@ -73,11 +73,11 @@ public class TodoView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(i -> i.overdue() ? getTranslation("todo.overdue") : "").setKey("overdue")
                 .setHeader(getTranslation("todo.column.overdue")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> i.label(getLocale())).setKey("what").setHeader(getTranslation("todo.column.what"))
-                .setWidth("12em").setFlexGrow(1).setTooltipGenerator(i -> i.label(getLocale()));
+                .setWidth("9em").setFlexGrow(1).setTooltipGenerator(i -> i.label(getLocale()));
         grid.addColumn(i -> i.project().title()).setKey("project").setHeader(getTranslation("project.title"))
-                .setWidth("16em").setFlexGrow(3).setTooltipGenerator(i -> i.project().title());
+                .setWidth("12em").setFlexGrow(3).setTooltipGenerator(i -> i.project().title());
         grid.addColumn(i -> i.project().ownerUnit()).setKey("ownerUnit").setHeader(getTranslation("project.ownerUnit"))
-                .setWidth("10em").setFlexGrow(2).setTooltipGenerator(i -> i.project().ownerUnit());
+                .setWidth("8em").setFlexGrow(2).setTooltipGenerator(i -> i.project().ownerUnit());
         grid.addColumn(i -> i.project().status().label(getLocale())).setKey("stage")
                 .setHeader(getTranslation("opinions.column.stage")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> Formats.wanYuan(i.project().totalInvestment())).setKey("investment")
@@ -86,6 +86,8 @@ public class TodoView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(i -> i.article() + " · " + (english ? Article.en(i.article()) : Article.zh(i.article())))
                 .setKey("article").setHeader(getTranslation("opinions.column.article")).setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(i -> i.overdue() ? "overdue" : null);
+        // At 1280 px the minimum widths fit beside the menu; long names show whole in their tooltips.
+        grid.getColumns().forEach(c -> c.setResizable(true));
         grid.setEmptyStateText(getTranslation("todo.empty"));
         grid.setSizeFull();
         grid.addItemClickListener(e -> UI.getCurrent().navigate("projects/" + e.getItem().project().id()));

@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,11 +18,14 @@ import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 
 import cn.govit.app.KaribuViewTest;
 import cn.govit.app.project.ui.ProjectDetailView;
@@ -84,6 +89,23 @@ class TodoViewTest extends KaribuViewTest {
                     .equals(submitted.title())).findFirst().orElseThrow());
             _assertOne(ProjectDetailView.class);
             assertThat(_get(H2.class, spec -> spec.withId("detail-title")).getText()).isEqualTo(submitted.title());
+        });
+    }
+
+    @Test
+    void art8_endorsingOnTheProjectPageLowersTheCountInTheNavigationAtOnce() {
+        ProjectView submitted = submit("donghu", create("donghu", complete(unique("东湖区计数项目"), "2860000.00")));
+
+        as("dh-dept", "donghu", () -> {
+            open("projects/" + submitted.id());
+            int before = Integer.parseInt(_get(Badge.class, spec -> spec.withId("todo-count")).getText());
+            _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-actions")));
+            _click(_get(Button.class, spec -> spec.withId("action-ENDORSE")));
+            _click(_get(Button.class, spec -> spec.withId("step-confirm")));
+            assertThat(_get(Span.class, spec -> spec.withId("detail-status")).getText()).isEqualTo("技术评审中");
+            int after = _find(Badge.class, spec -> spec.withId("todo-count")).stream().findFirst()
+                    .map(b -> Integer.parseInt(b.getText())).orElse(0);
+            assertThat(after).isEqualTo(before - 1);
         });
     }
 
