@@ -92,6 +92,7 @@ class ApplicationWizardBrowserTest extends BrowserTest {
                 .until(d -> d.findElement(By.id("wizard-documents")).getText().contains(plan.getFileName().toString()));
         Browser.screenshot(browser, "wizard-complete");
         click("wizard-submit");
+        click("wizard-submit-confirm");
 
         WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail-status")));
         wait.ignoring(StaleElementReferenceException.class)

@@ -115,9 +115,10 @@ public abstract class KaribuViewTest implements OnRealServices {
                 CurrentUser.fromKeycloakToken().convert(jwtDecoder.decode(Tokens.password(TestServices.keycloak(), u)))));
     }
 
-    /** Opens the app at its root route, which is the registry view. */
+    /** Opens the app, then the registry view (the root route is the user's to-do list). */
     protected void startUi() {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, ctx, UI::new));
+        UI.getCurrent().navigate("projects");
     }
 
     protected static void open(String location) {

@@ -2,6 +2,7 @@ package cn.govit.core.audit;
 
 import cn.govit.core.authority.OpinionIssued;
 import cn.govit.core.lifecycle.ProjectStepTaken;
+import cn.govit.core.project.DraftDeleted;
 import cn.govit.core.tenancy.PlatformAuditLog;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -31,5 +32,12 @@ class DecisionAudit {
     void on(OpinionIssued opinion) {
         log.record(opinion.issuedBy(), "OPINION_ISSUED", opinion.tenant(), opinion.projectId() + " "
                 + opinion.kind() + " " + opinion.verdict() + " " + opinion.opinionId());
+    }
+
+    /** Art. 4: an owner unit withdrew its own draft; the record of it stays. */
+    @ApplicationModuleListener
+    void on(DraftDeleted deleted) {
+        log.record(deleted.actor(), "DRAFT_DELETED", deleted.tenant(), deleted.projectId() + " " + deleted.ownerUnit()
+                + " " + deleted.title());
     }
 }

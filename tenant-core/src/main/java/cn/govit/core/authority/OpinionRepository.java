@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface OpinionRepository extends JpaRepository<Opinion, UUID> {
 
@@ -15,4 +17,8 @@ interface OpinionRepository extends JpaRepository<Opinion, UUID> {
     List<Opinion> findBySupersededFalseAndKindIn(List<OpinionKind> kinds);
 
     boolean existsByDocumentId(UUID documentId);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("DELETE FROM Opinion o WHERE o.projectId = :projectId")
+    int deleteOfProject(UUID projectId);
 }

@@ -30,4 +30,8 @@ interface DocumentRepository extends JpaRepository<ProjectDocument, UUID> {
     @Modifying(flushAutomatically = true)
     @Query("UPDATE ProjectDocument d SET d.stepId = :stepId WHERE d.projectId = :projectId AND d.id IN :ids")
     int linkToStep(UUID projectId, Collection<UUID> ids, UUID stepId);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("DELETE FROM ProjectDocument d WHERE d.projectId = :projectId")
+    int deleteOfProject(UUID projectId);
 }

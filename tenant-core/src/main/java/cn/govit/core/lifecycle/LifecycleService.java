@@ -206,7 +206,7 @@ public class LifecycleService {
         return timeLimits.stream().filter(t -> t.runsIn().contains(project.status()))
                 .flatMap(t -> t.window(history, rules::inForce, today).stream()
                         .map(w -> new Deadline(t.article(), Texts.zh("deadline." + t.article()),
-                                Texts.en("deadline." + t.article()), w.opensOn(), w.dueOn(), w.missedOn(today))))
+                                Texts.en("deadline." + t.article()), w.opensOn(), w.dueOn(), w.missedOn(today), t.metBy())))
                 .sorted(Comparator.comparing(Deadline::dueOn))
                 .toList();
     }

@@ -14,6 +14,7 @@ import cn.govit.core.rules.Finding;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.web.ApiProblem;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,6 +61,13 @@ class ProjectApi {
     @PutMapping("/{id}")
     ProjectDetail update(@PathVariable UUID id, @Valid @RequestBody ApplicationUpdate update) {
         return projects.update(id, update);
+    }
+
+    /** 删除草稿 (Art. 4): {@code DELETE /api/v1/projects/{id}?version=N}, the owner unit's officer only, drafts only. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> deleteDraft(@PathVariable UUID id, @RequestParam long version) {
+        projects.deleteDraft(id, version);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/findings")

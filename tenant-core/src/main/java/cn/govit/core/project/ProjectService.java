@@ -34,6 +34,7 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,9 +56,12 @@ public class ProjectService {
     private final EntityManager entityManager;
     private final ObjectProvider<GrantedExceptions> exceptions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProjectService(ProjectRepository projects, RuleSetService rules, CloudServiceCatalogue catalogue,
-                   EntityManager entityManager, ObjectProvider<GrantedExceptions> exceptions, Clock clock) {
+                   EntityManager entityManager, ObjectProvider<GrantedExceptions> exceptions, Clock clock,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.projects = projects;
         this.rules = rules;
         this.catalogue = catalogue;
@@ -227,6 +231,29 @@ public class ProjectService {
     private List<Finding> findings(UUID id, Application application, RuleSet inForce) {
         return ApplicationRules.check(application, new CheckContext(inForce, catalogue.codes(),
                 exceptions.getObject().centralisationExceptionGranted(id)));
+    }
+
+    /**
+     * 删除草稿 — the owner unit's officer withdraws a draft never submitted (Art. 4); any other role or unit is
+     * refused citing Art. 4, a submitted project cannot be deleted (its record is the lifecycle's, Art. 8).
+     * The deletion stays in the project's history and the platform's audit log.
+     */
+    @Transactional
+    public void deleteDraft(UUID id, long expectedVersion) {
+        Project project = load(id);
+        Actor actor = ownerOfficerOf(project.view().ownerUnit());
+        ProjectView view = project.view();
+        if (view.status() != ProjectStatus.DRAFT) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "project.deleteOnlyDrafts", "R8", "status",
+                    view.status().label(Locale.SIMPLIFIED_CHINESE));
+        }
+        if (view.version() != expectedVersion) {
+            throw new OptimisticLockingFailureException("project " + id + " is at version " + view.version());
+        }
+        events.publishEvent(new DraftDeleted(TenantContext.require().code(), id, view.title(), view.ownerUnit(),
+                actor.name()));
+        projects.delete(project);
+        projects.flush();
     }
 
     /** The request's user, if an owner-officer acting for {@code ownerUnit}; else 403 citing Art. 4. */

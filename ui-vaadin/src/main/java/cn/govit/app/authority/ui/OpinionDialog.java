@@ -22,6 +22,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import cn.govit.app.base.ui.Localized;
 import cn.govit.app.base.ui.ArticleBadge;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.ProblemText;
@@ -99,6 +100,7 @@ public class OpinionDialog extends Dialog {
         conditions.setHelperText(getTranslation("opinions.conditions.help"));
         conditions.setWidthFull();
         conditions.setMaxLength(4000);
+        Localized.datePicker(issuedOn);
         issuedOn.setId("opinion-issued-on");
         issuedOn.setLabel(getTranslation("opinions.issuedOn"));
         issuedOn.setHelperText(getTranslation("opinions.issuedOn.help"));
@@ -126,6 +128,7 @@ public class OpinionDialog extends Dialog {
         DocumentType type = kind.documentType();
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
                 received(meta.fileName(), meta.contentType(), bytes)));
+        Localized.upload(upload);
         upload.setId("opinion-upload");
         upload.setMaxFiles(1);
         H4 uploadHeading = new H4(getTranslation("opinions.document", type.label(locale)));

@@ -96,6 +96,7 @@ public class OpinionInboxView extends VerticalLayout implements HasDynamicTitle 
 
     private void refresh() {
         grid.setItems(lifecycle.awaitingMyOpinion());
+        MainLayout.refreshTodoCount(this);
     }
 
     private LocalDate today() {

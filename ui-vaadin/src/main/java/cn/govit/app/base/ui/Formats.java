@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import cn.govit.core.shared.BusinessTime;
 
-/** Money and dates the way officials read them: 万元 with four decimals, Beijing time. */
+/** Money and dates the way officials read them: 万元 with two decimals, dates as 2026-12-02, Beijing time. */
 public final class Formats {
 
     private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
@@ -19,10 +20,15 @@ public final class Formats {
     private Formats() {
     }
 
-    /** 元 → 万元, e.g. 2,860,000.00 元 → "286.0000". */
+    /** 元 → 万元 with two decimals and thousands separators, e.g. 2,860,000.00 元 → "286.00", 123,456,789 元 → "12,345.68". */
     public static String wanYuan(BigDecimal yuan) {
-        DecimalFormat format = new DecimalFormat("#,##0.0000", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(yuan.divide(TEN_THOUSAND, 4, RoundingMode.HALF_UP));
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(yuan.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP));
+    }
+
+    /** A date as 2026-12-02, in either language. */
+    public static String date(LocalDate date) {
+        return date.format(DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
     /** A document's size as people read it: 812 B, 12.5 KB, 3.2 MB. */

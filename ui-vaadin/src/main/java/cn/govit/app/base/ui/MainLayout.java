@@ -1,9 +1,14 @@
 package cn.govit.app.base.ui;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -13,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -20,14 +27,23 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import cn.govit.core.security.Actor;
 import cn.govit.core.security.CurrentUser;
 import cn.govit.core.tenancy.TenantContext;
+import cn.govit.core.todo.TodoItem;
+import cn.govit.core.todo.TodoService;
 
 /**
  * The frame of every view: platform name, the user's tenant and name, language, logout, and the menu of
  * views ({@code @Menu}, titles are message keys; {@link MenuShownTo} keeps an entry from those it is not for).
  */
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout() {
+    /** The route of the to-do list, whose menu entry carries the count of what waits for the user. */
+    private static final String TODO_PATH = "";
+
+    private final transient TodoService todo;
+    private final Badge todoCount = new Badge();
+
+    public MainLayout(TodoService todo) {
+        this.todo = todo;
         H1 title = new H1(getTranslation("app.title"));
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
 
@@ -71,10 +87,45 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         Actor actor = CurrentUser.actor();
-        MenuConfiguration.getMenuEntries().stream().filter(entry -> shownTo(entry, actor)).forEach(entry -> nav.addItem(
-                new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon()))));
+        todoCount.setId("todo-count");
+        todoCount.addThemeVariants(BadgeVariant.SMALL);
+        MenuConfiguration.getMenuEntries().stream().filter(entry -> shownTo(entry, actor)).forEach(entry -> {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon()));
+            if (TODO_PATH.equals(entry.path()) || "/".equals(entry.path())) {
+                item.setSuffixComponent(todoCount);
+            }
+            nav.addItem(item);
+        });
         nav.addClassNames(LumoUtility.Padding.SMALL);
         addToDrawer(nav);
+    }
+
+    /** Counts again after every navigation: a step taken or an opinion issued changes what waits. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refreshTodoCount();
+    }
+
+    /** Counts again for the frame around {@code view}, after a step or an opinion taken without navigating. */
+    public static void refreshTodoCount(Component view) {
+        for (Optional<Component> c = Optional.of(view); c.isPresent(); c = c.get().getParent()) {
+            if (c.get() instanceof MainLayout layout) {
+                layout.refreshTodoCount();
+                return;
+            }
+        }
+    }
+
+    private void refreshTodoCount() {
+        List<TodoItem> items = todo.mine();
+        long overdue = items.stream().filter(TodoItem::overdue).count();
+        todoCount.setText(Integer.toString(items.size()));
+        todoCount.setVisible(!items.isEmpty());
+        todoCount.removeThemeVariants(BadgeVariant.ERROR);
+        if (overdue > 0) {
+            todoCount.addThemeVariants(BadgeVariant.ERROR);
+        }
+        todoCount.getElement().setAttribute("title", getTranslation("todo.summary", items.size(), overdue));
     }
 
     private static boolean shownTo(MenuEntry entry, Actor actor) {

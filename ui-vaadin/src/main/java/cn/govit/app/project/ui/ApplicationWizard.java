@@ -32,6 +32,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -53,6 +54,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -61,6 +64,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import cn.govit.app.base.ui.Localized;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
 import cn.govit.app.base.ui.ProblemText;
@@ -105,7 +109,7 @@ import cn.govit.core.web.ApiProblem;
  */
 @Route(value = "projects/new", layout = MainLayout.class)
 @RouteAlias(value = "projects/:id/edit", layout = MainLayout.class)
-public class ApplicationWizard extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ApplicationWizard extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private static final String[] STEPS = {"basic", "goals", "network", "sharing", "budget", "om", "special"};
     /** Art. 8: the plan for the bureau, and the application form a government-investment project sends the NDRC. */
@@ -190,6 +194,8 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
     private final VerticalLayout submissionDocuments = new VerticalLayout();
     private final Div documentList = new Div();
     private final List<Pending> pending = new ArrayList<>();
+    /** The application as last filled or saved; the unsaved-changes guard compares with it. */
+    private Application saved;
 
     private UUID projectId;
     private long version;
@@ -371,6 +377,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         for (DocumentType type : SUBMISSION_DOCUMENTS) {
             Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
                     received(type, meta.fileName(), meta.contentType(), bytes)));
+            Localized.upload(upload);
             upload.setId("wizard-upload-" + type.name());
             upload.setMaxFiles(5);
             H4 label = new H4(getTranslation("wizard.document.upload", type.label(getLocale())));
@@ -481,7 +488,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
             }
         });
         save.setId("wizard-save");
-        Button submit = new Button(getTranslation("wizard.submit"), VaadinIcon.PAPERPLANE.create(), e -> submit());
+        Button submit = new Button(getTranslation("wizard.submit"), VaadinIcon.PAPERPLANE.create(), e -> confirmSubmit());
         submit.setId("wizard-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout left = new HorizontalLayout(previous, next);
@@ -676,7 +683,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
     }
 
     private DatePicker rowDate(String id, String labelKey, LocalDate value, Runnable changed) {
-        DatePicker field = new DatePicker(getTranslation(labelKey));
+        DatePicker field = Localized.datePicker(new DatePicker(getTranslation(labelKey)));
         field.setId(id);
         field.setValue(value);
         field.addValueChangeListener(e -> changed.run());
@@ -760,7 +767,56 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         } finally {
             filling = false;
         }
+        saved = current();
         changed();
+    }
+
+    /** Whether leaving now would lose something: edits since the last save, or files not yet stored. */
+    boolean unsaved() {
+        return body.isVisible() && saved != null && (!current().equals(saved) || !pending.isEmpty());
+    }
+
+    /** 未保存提醒 — leaving the wizard with unsaved edits asks first; staying is the default. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!unsaved()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        Dialog dialog = new Dialog();
+        dialog.setId("wizard-leave-dialog");
+        dialog.setHeaderTitle(getTranslation("wizard.leave.header"));
+        dialog.add(new Paragraph(getTranslation("wizard.leave.text")));
+        Button stay = new Button(getTranslation("wizard.leave.stay"), e -> dialog.close());
+        stay.setId("wizard-leave-stay");
+        stay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button go = new Button(getTranslation("wizard.leave.discard"), e -> {
+            dialog.close();
+            saved = null;
+            leave.proceed();
+        });
+        go.setId("wizard-leave-discard");
+        go.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(go, stay);
+        dialog.open();
+    }
+
+    /** 提交确认 — submission sends the application to the competent department (Art. 8); asked once more first. */
+    private void confirmSubmit() {
+        Dialog dialog = new Dialog();
+        dialog.setId("wizard-submit-dialog");
+        dialog.setHeaderTitle(getTranslation("wizard.submit.confirm.header"));
+        dialog.add(new Paragraph(getTranslation("wizard.submit.confirm.text")));
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        cancel.setId("wizard-submit-cancel");
+        Button confirm = new Button(getTranslation("wizard.submit"), VaadinIcon.PAPERPLANE.create(), e -> {
+            dialog.close();
+            submit();
+        });
+        confirm.setId("wizard-submit-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
     }
 
     /** The application as the form shows it now; rows left entirely empty are not part of it. */
@@ -837,6 +893,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
                 status = saved.project().status();
             }
             heading.setText(getTranslation("wizard.heading.edit", application.title()));
+            saved = application;
         } catch (OptimisticLockingFailureException e) {
             showRefusal(getTranslation("wizard.conflict"));
             return false;

@@ -1,6 +1,8 @@
 package cn.govit.app.project.ui;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +18,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -47,6 +53,7 @@ import cn.govit.app.authority.ui.OpinionIssuers;
 import cn.govit.app.base.ui.ArticleBadge;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
+import cn.govit.app.base.ui.ProblemText;
 import cn.govit.core.application.Application;
 import cn.govit.core.application.BudgetLine;
 import cn.govit.core.application.Indicator;
@@ -62,10 +69,15 @@ import cn.govit.core.lifecycle.LifecycleService;
 import cn.govit.core.lifecycle.TimelineEntry;
 import cn.govit.core.project.ProjectDetail;
 import cn.govit.core.project.ProjectService;
+import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.security.CurrentUser;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantContext;
+import cn.govit.core.todo.NextStep;
+import cn.govit.core.todo.TodoService;
+import cn.govit.core.web.ApiProblem;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * 项目详情 — one project of the user's tenant: its application and findings, the steps the user's
@@ -76,19 +88,19 @@ import cn.govit.core.tenancy.TenantContext;
 @Route(value = "projects/:id", layout = MainLayout.class)
 public class ProjectDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final int SHA_SHOWN = 12;
-
     private final transient ProjectService projects;
     private final transient LifecycleService lifecycle;
     private final transient DocumentService documents;
     private final transient OpinionService opinions;
+    private final transient TodoService todo;
     private final Clock clock;
     private String pageTitle;
     private UUID projectId;
 
     public ProjectDetailView(ProjectService projects, LifecycleService lifecycle, DocumentService documents,
-                             OpinionService opinions, Clock clock) {
+                             OpinionService opinions, TodoService todo, Clock clock) {
         this.projects = projects;
+        this.todo = todo;
         this.lifecycle = lifecycle;
         this.documents = documents;
         this.opinions = opinions;
@@ -119,6 +131,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     /** As {@link #render()}, with the tab of that id selected. */
     private void render(String selectedTab) {
         removeAll();
+        MainLayout.refreshTodoCount(this);
         pageTitle = getTranslation("detail.notFound");
         Optional<ProjectDetail> detail = projectId == null || TenantContext.current().isEmpty() ? Optional.empty()
                 : projects.detail(projectId);
@@ -132,6 +145,8 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         ProjectView project = detail.get().project();
         pageTitle = project.title();
         add(header(project));
+        returnReason(project).ifPresent(this::add);
+        add(nextStep(project));
         TabSheet tabs = new TabSheet();
         tabs.setId("detail-tabs");
         tabs.setWidthFull();
@@ -165,8 +180,9 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
                 LumoUtility.Background.PRIMARY_10, LumoUtility.TextColor.PRIMARY, LumoUtility.FontWeight.SEMIBOLD);
         Span investment = new Span(getTranslation("detail.investment", Formats.wanYuan(project.totalInvestment())));
         investment.setId("detail-investment");
-        Span version = new Span(getTranslation("detail.version", project.version()));
-        version.setId("detail-version");
+        Span version = new Span(getTranslation("detail.updated", Formats.dateTime(project.updatedAt()),
+                project.updatedBy()));
+        version.setId("detail-updated");
         version.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Span owner = new Span(project.ownerUnit());
         owner.addClassNames(LumoUtility.TextColor.SECONDARY);
@@ -179,13 +195,117 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         HorizontalLayout header = new HorizontalLayout(left);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            writeApplicationPdf(out);
+            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()),
+                    getTranslation("pdf.filename", project.title()), "application/pdf", out.size());
+        }), "");
+        pdf.setId("detail-application-pdf");
+        pdf.getElement().setAttribute("download", true);
+        Button pdfButton = new Button(getTranslation("pdf.download"), VaadinIcon.FILE_TEXT_O.create());
+        pdfButton.setTabIndex(-1);
+        pdf.add(pdfButton);
+        HorizontalLayout buttons = new HorizontalLayout(pdf);
+        header.add(buttons);
         if (projects.editableByCurrentUser(project)) {
             Button edit = new Button(getTranslation("detail.edit"), VaadinIcon.EDIT.create(), e -> UI.getCurrent()
                     .navigate("projects/" + project.id() + "/edit"));
             edit.setId("detail-edit");
-            header.add(edit);
+            buttons.add(edit);
+        }
+        // Art. 4: the owner unit may withdraw a draft it never submitted; the service refuses anyone else.
+        if (project.status() == ProjectStatus.DRAFT && projects.editableByCurrentUser(project)) {
+            Button delete = new Button(getTranslation("detail.delete"), VaadinIcon.TRASH.create(),
+                    e -> confirmDelete(project));
+            delete.setId("detail-delete");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            buttons.add(delete);
         }
         return header;
+    }
+
+    /** 删除草稿 — asked once more, since a deleted draft does not come back. */
+    private void confirmDelete(ProjectView project) {
+        Dialog dialog = new Dialog();
+        dialog.setId("delete-dialog");
+        dialog.setHeaderTitle(getTranslation("detail.delete.header"));
+        dialog.add(new Paragraph(getTranslation("detail.delete.text", project.title())));
+        Div refusal = new Div();
+        refusal.setId("delete-refusal");
+        refusal.addClassNames(LumoUtility.TextColor.ERROR);
+        refusal.setVisible(false);
+        dialog.add(refusal);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        cancel.setId("delete-cancel");
+        Button confirm = new Button(getTranslation("detail.delete"), VaadinIcon.TRASH.create(), e -> {
+            try {
+                projects.deleteDraft(project.id(), project.version());
+            } catch (ApiProblem problem) {
+                refusal.setText(ProblemText.of(problem, getLocale()));
+                refusal.setVisible(true);
+                return;
+            } catch (OptimisticLockingFailureException conflict) {
+                refusal.setText(getTranslation("wizard.conflict"));
+                refusal.setVisible(true);
+                return;
+            }
+            dialog.close();
+            Notification.show(getTranslation("detail.deleted", project.title()), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            UI.getCurrent().navigate(ProjectRegistryView.class);
+        });
+        confirm.setId("delete-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    /** 申报书 — the project's application as the paper form, in the UI's language (see {@link ApplicationPdf}). */
+    void writeApplicationPdf(OutputStream out) {
+        Application application = projects.application(projectId).orElseThrow();
+        ApplicationPdf.write(application, key -> getTranslation(key), out);
+    }
+
+    /** 退回原因 — on a returned project, the reason of the step that returned it, at the top where the owner sees it. */
+    private Optional<Component> returnReason(ProjectView project) {
+        if (project.status() != ProjectStatus.RETURNED) {
+            return Optional.empty();
+        }
+        return lifecycle.steps(project.id()).reversed().stream()
+                .filter(s -> s.to() == ProjectStatus.RETURNED).findFirst()
+                .map(step -> {
+                    Span what = new Span(getTranslation("detail.returned", step.action().label(getLocale()),
+                            step.actor(), Formats.date(step.occurredOn())));
+                    what.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+                    Span reason = new Span(step.explanation() == null ? "—" : step.explanation());
+                    reason.setId("return-reason-text");
+                    reason.getStyle().set("white-space", "pre-wrap");
+                    Div banner = new Div(VaadinIcon.EXCLAMATION_CIRCLE.create(), what, new Div(reason));
+                    banner.setId("return-reason");
+                    banner.getElement().setAttribute("role", "alert");
+                    banner.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM,
+                            LumoUtility.Background.ERROR_10, LumoUtility.TextColor.ERROR_CONTRAST, LumoUtility.Width.FULL,
+                            LumoUtility.BoxSizing.BORDER);
+                    return banner;
+                });
+    }
+
+    /** 下一步 — who moves the project on from here and by when, so nobody guesses whose turn it is. */
+    private Component nextStep(ProjectView project) {
+        List<NextStep> next = todo.next(project.id());
+        String text = next.isEmpty() ? getTranslation("detail.next.none") : next.stream()
+                .map(n -> getTranslation(n.dueOn() == null ? "detail.next.step" : "detail.next.stepBy",
+                        n.action().label(getLocale()),
+                        n.roles().stream().sorted().map(r -> r.label(getLocale()))
+                                .collect(Collectors.joining(getTranslation("detail.separator"))),
+                        n.dueOn() == null ? "" : Formats.date(n.dueOn())))
+                .collect(Collectors.joining(getTranslation("detail.next.or")));
+        Paragraph line = new Paragraph(getTranslation("detail.next", text));
+        line.setId("detail-next");
+        line.addClassNames(LumoUtility.Margin.NONE, next.stream().anyMatch(NextStep::overdue)
+                ? LumoUtility.TextColor.ERROR : LumoUtility.TextColor.SECONDARY);
+        return line;
     }
 
     // ---------------------------------------------------------------- 申报书
@@ -333,7 +453,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
                 .setHeader(getTranslation("detail.opinion.verdict")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> o.conditions() == null ? "" : o.conditions()).setKey("conditions")
                 .setHeader(getTranslation("detail.opinion.conditions")).setWidth("14em").setFlexGrow(2);
-        grid.addColumn(o -> o.issuedOn().toString()).setKey("issuedOn")
+        grid.addColumn(o -> Formats.date(o.issuedOn())).setKey("issuedOn")
                 .setHeader(getTranslation("detail.opinion.issuedOn")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OpinionView::issuedBy).setKey("issuedBy")
                 .setHeader(getTranslation("detail.opinion.issuedBy")).setAutoWidth(true).setFlexGrow(0);
@@ -373,9 +493,9 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
                 .setHeader(getTranslation("detail.article")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> english() ? d.labelEn() : d.labelZh()).setHeader(getTranslation("detail.deadline"))
                 .setFlexGrow(2);
-        grid.addColumn(d -> d.opensOn() == null ? "" : d.opensOn().toString())
+        grid.addColumn(d -> d.opensOn() == null ? "" : Formats.date(d.opensOn()))
                 .setHeader(getTranslation("detail.opensOn")).setAutoWidth(true);
-        grid.addColumn(d -> d.dueOn().toString()).setHeader(getTranslation("detail.dueOn")).setAutoWidth(true);
+        grid.addColumn(d -> Formats.date(d.dueOn())).setHeader(getTranslation("detail.dueOn")).setAutoWidth(true);
         grid.addComponentColumn(d -> {
             Span state = new Span(getTranslation(d.overdue() ? "detail.overdue" : "detail.onTime"));
             state.getElement().getThemeList().add(d.overdue() ? "badge error" : "badge success");
@@ -394,19 +514,16 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         grid.setEmptyStateText(getTranslation("detail.documents.none"));
         grid.addColumn(d -> d.type().label(getLocale())).setHeader(getTranslation("detail.documentType"))
                 .setWidth("11em").setFlexGrow(1);
-        grid.addComponentColumn(d -> download(d.projectId(), d.id(), d.filename(), "download-"))
+        // The checksum is for whoever verifies a copy: in the link's tooltip, not in a column of its own.
+        grid.addComponentColumn(d -> {
+                    Anchor link = download(d.projectId(), d.id(), d.filename(), "download-");
+                    link.setTitle(getTranslation("detail.sha256", d.sha256()));
+                    return link;
+                })
                 .setKey("filename").setHeader(getTranslation("detail.filename")).setWidth("14em")
                 .setFlexGrow(2);
         grid.addColumn(d -> Formats.fileSize(d.sizeBytes())).setHeader(getTranslation("detail.size"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(d -> {
-            Span sha = new Span(d.sha256().substring(0, SHA_SHOWN) + "…");
-            sha.setTitle(d.sha256());
-            sha.getElement().setAttribute("aria-label", d.sha256());
-            sha.addClassNames(LumoUtility.FontSize.XSMALL);
-            sha.getStyle().set("font-family", "monospace");
-            return sha;
-        }).setHeader("SHA-256").setTooltipGenerator(DocumentView::sha256).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(DocumentView::uploadedBy).setHeader(getTranslation("detail.uploadedBy")).setAutoWidth(true);
         grid.addColumn(d -> Formats.dateTime(d.uploadedAt())).setHeader(getTranslation("detail.uploadedAt"))
                 .setAutoWidth(true);

@@ -1,5 +1,12 @@
 package cn.govit.app.project.ui;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,6 +14,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,6 +27,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
@@ -29,11 +39,12 @@ import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.security.CurrentUser;
 import cn.govit.core.security.Role;
+import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantContext;
 
 /** 项目登记簿 — the projects of the user's own tenant, filtered, and for an owner unit's officer the way to a new application. */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = "projects", layout = MainLayout.class)
 @Menu(order = 0, title = "project.registry.heading", icon = "vaadin:clipboard-text")
 public class ProjectRegistryView extends VerticalLayout implements HasDynamicTitle {
 
@@ -61,6 +72,14 @@ public class ProjectRegistryView extends VerticalLayout implements HasDynamicTit
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(create);
         }
+        Anchor export = new Anchor((DownloadHandler) this::export, "");
+        export.setId("export-register");
+        export.getElement().setAttribute("download", true);
+        Button exportButton = new Button(getTranslation("export.register"), VaadinIcon.DOWNLOAD.create());
+        exportButton.setTabIndex(-1);
+        export.add(exportButton);
+        header.addComponentAtIndex(1, export);
+        header.setFlexGrow(1, heading);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -125,9 +144,58 @@ public class ProjectRegistryView extends VerticalLayout implements HasDynamicTit
         return filters;
     }
 
+    private ProjectFilter filter() {
+        return new ProjectFilter(status.getValue(), kind.getValue(), year.getValue(), text.getValue());
+    }
+
     private void refresh() {
-        grid.setItems(projects.list(new ProjectFilter(status.getValue(), kind.getValue(), year.getValue(),
-                text.getValue())));
+        grid.setItems(projects.list(filter()));
+    }
+
+    /** The register as filtered now, as an Excel workbook (streamed into the response). */
+    private void export(DownloadEvent event) throws IOException {
+        event.setFileName(getTranslation("export.register.filename", Formats.date(LocalDate.now(BusinessTime.ZONE))));
+        event.setContentType(RegisterWorkbook.CONTENT_TYPE);
+        writeExport(event.getOutputStream());
+    }
+
+    /** What the export button writes: the projects the grid shows under its filters, in the UI's words. */
+    void writeExport(OutputStream out) throws IOException {
+        String tenant = TenantContext.current().map(t -> "en".equals(getLocale().getLanguage()) && t.nameEn() != null
+                ? t.nameEn() : t.nameZh()).orElse("");
+        RegisterWorkbook.write(getTranslation("export.register.title", tenant), filterLine(), projects.list(filter()),
+                (key, args) -> getTranslation(key, args), new RegisterWorkbook.ProjectTexts() {
+                    @Override
+                    public String kind(ProjectView project) {
+                        return getTranslation("project.kind." + project.kind().name());
+                    }
+
+                    @Override
+                    public String status(ProjectView project) {
+                        return project.status().label(getLocale());
+                    }
+                }, out);
+    }
+
+    /** The filters in words, e.g. 筛选：状态 草稿；关键词 教育 — or that the export holds every project. */
+    private String filterLine() {
+        List<String> parts = new ArrayList<>();
+        if (status.getValue() != null) {
+            parts.add(getTranslation("project.status") + " " + status.getValue().label(getLocale()));
+        }
+        if (kind.getValue() != null) {
+            parts.add(getTranslation("project.kind") + " " + getTranslation("project.kind." + kind.getValue().name()));
+        }
+        if (year.getValue() != null) {
+            parts.add(getTranslation("project.plannedYear") + " " + year.getValue());
+        }
+        if (text.getValue() != null && !text.getValue().isBlank()) {
+            parts.add(getTranslation("filter.text") + " " + text.getValue().strip());
+        }
+        String exported = getTranslation("export.exportedAt", Formats.dateTime(OffsetDateTime.now()));
+        return (parts.isEmpty() ? getTranslation("export.filter.none")
+                : getTranslation("export.filter", String.join(getTranslation("rules.version.separator"), parts)))
+                + "  " + exported;
     }
 
     @Override

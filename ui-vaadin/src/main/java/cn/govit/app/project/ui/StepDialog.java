@@ -26,6 +26,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import cn.govit.app.base.ui.Localized;
 import cn.govit.app.base.ui.ArticleBadge;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.ProblemText;
@@ -90,6 +91,7 @@ class StepDialog extends Dialog {
         setWidth("640px");
         setMaxWidth("100%");
 
+        Localized.datePicker(occurredOn);
         occurredOn.setId("step-date");
         occurredOn.setLabel(getTranslation("step.occurredOn"));
         occurredOn.setValue(today);
@@ -123,6 +125,7 @@ class StepDialog extends Dialog {
         extraType.setValue(DocumentType.OTHER);
         Upload extra = new Upload(UploadHandler.inMemory((meta, bytes) -> received(extraType.getValue() == null
                 ? DocumentType.OTHER : extraType.getValue(), meta.fileName(), meta.contentType(), bytes)));
+        Localized.upload(extra);
         extra.setId("upload-extra");
         extra.setMaxFiles(10);
         H4 extraHeading = new H4(getTranslation("step.extraDocuments"));
@@ -149,6 +152,7 @@ class StepDialog extends Dialog {
     private VerticalLayout upload(DocumentType type, String id, String label) {
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
                 received(type, meta.fileName(), meta.contentType(), bytes)));
+        Localized.upload(upload);
         upload.setId(id);
         upload.setMaxFiles(5);
         Span state = new Span(getTranslation("step.documentMissing"));

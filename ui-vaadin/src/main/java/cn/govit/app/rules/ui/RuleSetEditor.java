@@ -35,6 +35,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import cn.govit.app.base.ui.Formats;
 import cn.govit.app.rules.ui.RuleSetView.Row;
 import cn.govit.core.rules.Latitude;
 import cn.govit.core.rules.ParameterType;
@@ -170,7 +171,8 @@ class RuleSetEditor extends VerticalLayout {
             showError(message);
             return;
         }
-        Notification.show(getTranslation("rules.published", "v" + published.version(), published.effectiveFrom().toString()),
+        Notification.show(getTranslation("rules.published", getTranslation("rules.version.number", published.version()),
+                        Formats.date(published.effectiveFrom())),
                 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         onPublished.run();
     }

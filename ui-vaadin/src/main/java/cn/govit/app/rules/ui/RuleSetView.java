@@ -77,7 +77,7 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
         RuleSet local = rules.current();
         RuleSet cityRules = rules.inForce(RuleSetVersion.CITY, local.date());
 
-        Span version = new Span(getTranslation("rules.version", local.versionLabel(), local.date().toString()));
+        Span version = new Span(getTranslation("rules.version.inForce", versionInWords(tenant, local)));
         version.setId("rules-version");
         add(heading, version);
         if (CurrentUser.has(Role.CITY_SUPERVISOR)) {
@@ -162,9 +162,9 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
         Grid<VersionRow> grid = new Grid<>();
         grid.setId("rules-versions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> "v" + r.version().version()).setHeader(getTranslation("rules.versions.version"))
+        grid.addColumn(r -> getTranslation("rules.version.number", r.version().version())).setHeader(getTranslation("rules.versions.version"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.version().effectiveFrom().toString()).setHeader(getTranslation("rules.versions.effectiveFrom"))
+        grid.addColumn(r -> Formats.date(r.version().effectiveFrom())).setHeader(getTranslation("rules.versions.effectiveFrom"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> RuleTexts.settings(this, r.version().overrides())).setHeader(getTranslation("rules.versions.sets"))
                 .setWidth("14em").setFlexGrow(2);
@@ -190,5 +190,28 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
         return TenantContext.current().map(t -> RuleTexts.english(this) && t.nameEn() != null ? t.nameEn() : t.nameZh())
                 .map(name -> getTranslation("rules.pageTitle", name))
                 .orElse(getTranslation("rules.heading"));
+    }
+
+    /**
+     * The rules in force in words, e.g. 东湖区第 7 版（2026-12-02 起）；市级基准第 2 版（2026-01-01 起）— never the
+     * internal label {@code city@2/donghu@7}, which stays in the tooltip.
+     */
+    private String versionInWords(Tenant tenant, RuleSet local) {
+        String name = "en".equals(getLocale().getLanguage()) && tenant.nameEn() != null ? tenant.nameEn() : tenant.nameZh();
+        String city = local.baselineVersion() == 0 ? getTranslation("rules.version.cityNone")
+                : getTranslation("rules.version.city", local.baselineVersion(),
+                effectiveFrom(RuleSetVersion.CITY, local.baselineVersion()));
+        if (RuleSetVersion.CITY.equals(tenant.code())) {
+            return city;
+        }
+        String own = local.localVersion() == 0 ? getTranslation("rules.version.localNone", name)
+                : getTranslation("rules.version.local", name, local.localVersion(),
+                effectiveFrom(tenant.code(), local.localVersion()));
+        return own + getTranslation("rules.version.separator") + city;
+    }
+
+    private String effectiveFrom(String tenant, int version) {
+        return rules.versions(tenant).stream().filter(v -> v.version() == version).findFirst()
+                .map(v -> Formats.date(v.effectiveFrom())).orElse("—");
     }
 }

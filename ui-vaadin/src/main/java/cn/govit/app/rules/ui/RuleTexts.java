@@ -2,9 +2,6 @@ package cn.govit.app.rules.ui;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +11,8 @@ import java.util.Map;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
+
+import cn.govit.app.base.ui.Localized;
 
 import cn.govit.core.rules.Article;
 import cn.govit.core.rules.RuleParameter;
@@ -94,20 +93,8 @@ final class RuleTexts {
         return Texts.get(locale(c), problem.messageKey(), problem.args());
     }
 
-    /** Month and weekday names from the JDK in the UI's language; the two buttons from the bundles. */
+    /** The picker in the UI's language (see {@link Localized#datePicker}). */
     static void localize(DatePicker picker) {
-        Locale locale = english(picker) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        picker.setLocale(locale);
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, locale)).toList());
-        List<DayOfWeek> week = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        i18n.setWeekdays(week.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList());
-        i18n.setWeekdaysShort(week.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList());
-        i18n.setFirstDayOfWeek(1);
-        i18n.setToday(picker.getTranslation("datePicker.today"));
-        i18n.setCancel(picker.getTranslation("datePicker.cancel"));
-        i18n.setDateFormat("yyyy-MM-dd");
-        picker.setI18n(i18n);
+        Localized.datePicker(picker);
     }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -99,15 +100,52 @@ class ApplicationWizardTest extends KaribuViewTest {
             open("projects/new");
             fillBasics(title, new BigDecimal("2860000"));
             assertThat(_get(BigDecimalField.class, spec -> spec.withId("app-investment")).getHelperText())
-                    .contains("286.0000 万元");
+                    .contains("286.00 万元");
             _click(_get(Button.class, spec -> spec.withId("wizard-save")));
 
             _assertNone(Div.class, spec -> spec.withId("wizard-refusal"));
-            open("");
-            assertThat(rowOf(title)).contains("286.0000", "草稿", "dh-officer");
+            open("projects");
+            assertThat(rowOf(title)).contains("286.00", "草稿", "dh-officer");
         });
         assertThat(TenantContext.callAs(tenant("xihu"), () -> projects.list())).extracting(ProjectView::title)
                 .doesNotContain(title);
+    }
+
+    @Test
+    void leavingTheWizardWithUnsavedEditsAsksFirstAndStayingKeepsThem() {
+        String title = unique("东湖区未保存项目");
+        asDonghuOfficer(() -> {
+            open("projects/new");
+            fillBasics(title, new BigDecimal("800000"));
+            open("projects");
+
+            _assertOne(ApplicationWizard.class);
+            _assertOne(Dialog.class, spec -> spec.withId("wizard-leave-dialog"));
+            _click(_get(Button.class, spec -> spec.withId("wizard-leave-stay")));
+            _assertOne(ApplicationWizard.class);
+            assertThat(_get(TextField.class, spec -> spec.withId("app-title")).getValue()).isEqualTo(title);
+
+            open("projects");
+            _click(_get(Button.class, spec -> spec.withId("wizard-leave-discard")));
+            _assertOne(ProjectRegistryView.class);
+            assertThat(projects.list(new ProjectFilter(null, null, null, title))).isEmpty();
+        });
+    }
+
+    @Test
+    void submissionAsksOnceMoreAndCancellingSubmitsNothing() {
+        String title = unique("东湖区再想想项目");
+        asDonghuOfficer(() -> {
+            open("projects/new");
+            fillBasics(title, new BigDecimal("800000"));
+            _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
+            assertThat(_get(Dialog.class, spec -> spec.withId("wizard-submit-dialog")).getHeaderTitle())
+                    .isEqualTo("确认提交申报");
+            _click(_get(Button.class, spec -> spec.withId("wizard-submit-cancel")));
+
+            _assertNone(Dialog.class, spec -> spec.withId("wizard-submit-dialog"));
+            assertThat(projects.list(new ProjectFilter(null, null, null, title))).isEmpty();
+        });
     }
 
     @Test
@@ -117,6 +155,7 @@ class ApplicationWizardTest extends KaribuViewTest {
             open("projects/new");
             fillBasics(title, new BigDecimal("800000"));
             _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
+            _click(_get(Button.class, spec -> spec.withId("wizard-submit-confirm")));
 
             assertThat(_get(Div.class, spec -> spec.withId("wizard-refusal")).getText()).contains("不能执行“提交申报”");
             _assertOne(Div.class, spec -> spec.withId("finding-R8-4"));
@@ -138,10 +177,11 @@ class ApplicationWizardTest extends KaribuViewTest {
 
             _get(ApplicationWizard.class).received(DocumentType.APPLICATION_PLAN, "建设方案.pdf", "application/pdf", PDF);
             _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
+            _click(_get(Button.class, spec -> spec.withId("wizard-submit-confirm")));
 
             _assertOne(ProjectDetailView.class);
             assertThat(_get(Span.class, spec -> spec.withId("detail-status")).getText()).isEqualTo("已申报");
-            assertThat(_get(Span.class, spec -> spec.withId("detail-investment")).getText()).contains("286.0000");
+            assertThat(_get(Span.class, spec -> spec.withId("detail-investment")).getText()).contains("286.00");
         });
         assertThat(TenantContext.callAs(tenant("donghu"), () -> projects.find(draft.id())).orElseThrow().status())
                 .isEqualTo(ProjectStatus.SUBMITTED);
@@ -159,6 +199,7 @@ class ApplicationWizardTest extends KaribuViewTest {
         asDonghuOfficer(() -> {
             open("projects/" + draft.id() + "/edit");
             _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
+            _click(_get(Button.class, spec -> spec.withId("wizard-submit-confirm")));
 
             assertThat(_get(Div.class, spec -> spec.withId("wizard-refusal")).getText()).contains("不能执行“提交申报”");
             assertThat(_get(Div.class, spec -> spec.withId("finding-R8")).getElement().getTextRecursively())
@@ -179,6 +220,7 @@ class ApplicationWizardTest extends KaribuViewTest {
             ApplicationWizard wizard = _get(ApplicationWizard.class);
             wizard.received(DocumentType.APPLICATION_PLAN, "建设方案.pdf", "application/pdf", PDF);
             _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
+            _click(_get(Button.class, spec -> spec.withId("wizard-submit-confirm")));
 
             assertThat(_get(Div.class, spec -> spec.withId("finding-R8")).getElement().getTextRecursively())
                     .contains("缺少材料：项目申请表（报发改委）");
@@ -188,6 +230,7 @@ class ApplicationWizardTest extends KaribuViewTest {
 
             wizard.received(DocumentType.NDRC_APPLICATION_FORM, "项目申请表.pdf", "application/pdf", PDF);
             _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
+            _click(_get(Button.class, spec -> spec.withId("wizard-submit-confirm")));
 
             assertThat(_get(Span.class, spec -> spec.withId("detail-status")).getText()).isEqualTo("已申报");
         });
