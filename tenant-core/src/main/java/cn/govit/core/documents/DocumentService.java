@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.security.Actor;
 import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.Role;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.web.ApiProblem;
@@ -72,6 +73,10 @@ public class DocumentService {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "document.reservedType", "R4", "type",
                     type.label(Locale.SIMPLIFIED_CHINESE), type.issuers().stream()
                     .map(r -> r.label(Locale.SIMPLIFIED_CHINESE)).sorted().collect(Collectors.joining("、")));
+        }
+        if (actor.roles().equals(Set.of(Role.OWNER_OFFICER)) && !actor.actsFor(project.ownerUnit())) {
+            // Art. 4: an owner unit's material is its own; an officer of another unit adds none to this project.
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "project.notYourUnit", "R4", "ownerUnit", project.ownerUnit());
         }
         if (content == null || content.length == 0) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "document.empty", null, "file");

@@ -88,9 +88,10 @@ public class LifecycleService {
     @Transactional(readOnly = true)
     public List<LifecycleAction> available(UUID projectId) {
         ProjectView project = load(projectId);
-        Set<Role> roles = CurrentUser.roles();
+        Actor actor = CurrentUser.actor();
         return EnumSet.allOf(LifecycleAction.class).stream()
-                .filter(a -> Lifecycle.refusal(project.status(), a, roles).isEmpty())
+                .filter(a -> Lifecycle.refusal(project.status(), a, actor.roles()).isEmpty())
+                .filter(a -> forItsOwnUnit(a, actor, project))
                 .toList();
     }
 
@@ -152,6 +153,9 @@ public class LifecycleService {
                     action.label(Locale.SIMPLIFIED_CHINESE))
                     : new ApiProblem(HttpStatus.CONFLICT, "step.notFromStage", action.article(), "action",
                     action.label(Locale.SIMPLIFIED_CHINESE), project.status().label(Locale.SIMPLIFIED_CHINESE));
+        }
+        if (!forItsOwnUnit(action, actor, project)) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "project.notYourUnit", "R4", "ownerUnit", project.ownerUnit());
         }
         if (project.version() != request.version()) {
             throw new OptimisticLockingFailureException("project " + projectId + " is at version " + project.version());
@@ -288,6 +292,15 @@ public class LifecycleService {
     private Set<DocumentType> documentTypes(UUID projectId) {
         return documents.list(projectId).stream().map(DocumentView::type)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentType.class)));
+    }
+
+    /**
+     * Art. 4: a step the user may take only as an owner unit's officer is that unit's own — an officer of
+     * another unit of the same district cannot take it.
+     */
+    private static boolean forItsOwnUnit(LifecycleAction action, Actor actor, ProjectView project) {
+        boolean onlyAsOwner = action.roles().stream().filter(actor::has).allMatch(r -> r == Role.OWNER_OFFICER);
+        return !onlyAsOwner || actor.actsFor(project.ownerUnit());
     }
 
     private static StepHistory history(List<ProjectStep> recorded) {

@@ -2,6 +2,9 @@ package cn.govit.core.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.govit.core.documents.DocumentType;
+import cn.govit.core.documents.SampleFiles;
+import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.testsupport.LifecycleIntegrationTest;
 import cn.govit.devstack.ApiClient;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,22 @@ class R4OwnerUnitTest extends LifecycleIntegrationTest {
 
         assertThat(problem.get("field").asString()).isEqualTo("ownerUnit");
         assertThat(donghu.detail(id).get("project").get("ownerUnit").asString()).isEqualTo("东湖区数据资源管理局");
+    }
+
+    @Test
+    void R4_anOfficerOfAnotherUnitCannotTakeTheOwnersStepsOnThisUnitsProject() {
+        String id = donghu.createComplete("东湖区他人代为提交项目", "500000.00");
+
+        donghu.upload(donghu.officer(), id, DocumentType.APPLICATION_PLAN);
+        refused(donghu.attempt(donghu.user("edu-officer"), id, LifecycleAction.SUBMIT, null, null), 403, "R4");
+        refused(donghu.user("edu-officer").upload("/api/v1/projects/" + id + "/documents", "file", "方案.pdf",
+                SampleFiles.PDF, SampleFiles.pdf("他人方案"), java.util.Map.of("type", "APPLICATION_PLAN")), 403, "R4");
+
+        assertThat(donghu.user("edu-officer").get("/api/v1/projects/" + id + "/actions").expect(200).valueStream()
+                .map(a -> a.get("action").asString())).doesNotContain("SUBMIT");
+        assertThat(donghu.officer().get("/api/v1/projects/" + id + "/actions").expect(200).valueStream()
+                .map(a -> a.get("action").asString())).contains("SUBMIT");
+        assertThat(donghu.status(id)).isEqualTo("DRAFT");
     }
 
     @Test
