@@ -122,7 +122,8 @@ class TodoViewTest extends KaribuViewTest {
         as("dh-bureau", "donghu", () -> {
             open("");
             assertThat(rowsOf(endorsed.title())).extracting(row -> row.get(2))
-                    .containsExactlyInAnyOrder("技术评审意见", "技术评审通过，纳入储备库");
+                    // Art. 10: the reserve library also needs the bureau's 项目建设意见书 (or the NDRC's plan).
+                    .containsExactlyInAnyOrder("技术评审意见", "项目建设意见书", "技术评审通过，纳入储备库");
         });
     }
 
