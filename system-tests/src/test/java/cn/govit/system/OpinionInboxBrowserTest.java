@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,7 +61,7 @@ class OpinionInboxBrowserTest extends BrowserTest {
                 .map(o -> o.get("verdict").asString() + " " + o.get("issuedBy").asString()))
                 .containsExactly("APPROVED dh-secrecy");
         assertThat(outstandingOfPassReview(bureau, id)).isEmpty();
-        bureau.post("/api/v1/projects/" + id + "/steps", Map.of("action", "PASS_REVIEW", "version", version(bureau, id)))
+        bureau.post("/api/v1/projects/" + id + "/steps", Map.of("action", "PASS_REVIEW", "version", SubmittedProjects.version(bureau, id)))
                 .expect(201);
         showTheBureauItsProject(id);
     }
@@ -91,27 +90,10 @@ class OpinionInboxBrowserTest extends BrowserTest {
 
     /** Submitted with its plan, endorsed, the technical review and the state security bureau's consent given. */
     private static String underReviewWithAllButTheSecrecyOpinion(String title) {
-        ApiClient officer = SystemUnderTest.gatewayAs("dh-officer");
-        Map<String, Object> application = new LinkedHashMap<>();
-        application.put("title", title);
-        application.put("kind", "CONSTRUCTION");
-        application.put("constructionType", "EXPANSION");
-        application.put("ownerUnit", "东湖区数据资源管理局");
-        application.put("competentDepartment", "东湖区人民政府办公室");
-        application.put("totalInvestment", "900000.00");
-        application.put("plannedYear", java.time.LocalDate.now().getYear());
-        application.put("network", "GOV_EXTRANET");
-        application.put("background", "整合公安视频资源，按办法集约建设。");
-        application.put("technicalSolution", "依托市政务云和政务外网。");
-        application.put("budget", List.of(Map.of("category", "APPLICATION_DEVELOPMENT", "item", "平台开发",
-                "amount", "900000.00", "itContent", true)));
-        application.put("touchesStateSecurity", true);
-        String id = officer.post("/api/v1/projects", application).expect(201).get("id").asString();
-        officer.post("/api/v1/projects/" + id + "/steps", Map.of("action", "SUBMIT", "version", version(officer, id),
-                "documentIds", List.of(upload(officer, id, "APPLICATION_PLAN")))).expect(201);
+        String id = SubmittedProjects.submitted(title, Map.of("touchesStateSecurity", true));
         ApiClient department = SystemUnderTest.gatewayAs("dh-dept");
-        department.post("/api/v1/projects/" + id + "/steps", Map.of("action", "ENDORSE", "version", version(department, id)))
-                .expect(201);
+        department.post("/api/v1/projects/" + id + "/steps", Map.of("action", "ENDORSE",
+                "version", SubmittedProjects.version(department, id))).expect(201);
         consent(SystemUnderTest.gatewayAs("dh-bureau"), id, "TECHNICAL_REVIEW", "TECHNICAL_REVIEW_OPINION");
         consent(SystemUnderTest.gatewayAs("dh-bureau"), id, "CONSTRUCTION_OPINION_LETTER", "CONSTRUCTION_OPINION_LETTER");
         consent(SystemUnderTest.gatewayAs("dh-statesecurity"), id, "STATE_SECURITY", "STATE_SECURITY_OPINION");
@@ -120,16 +102,7 @@ class OpinionInboxBrowserTest extends BrowserTest {
 
     private static void consent(ApiClient authority, String id, String kind, String documentType) {
         authority.post("/api/v1/projects/" + id + "/opinions", Map.of("kind", kind, "verdict", "APPROVED",
-                "documentId", upload(authority, id, documentType))).expect(201);
-    }
-
-    private static String upload(ApiClient who, String id, String type) {
-        return who.upload("/api/v1/projects/" + id + "/documents", "file", type.toLowerCase() + ".pdf", "application/pdf",
-                PDF, Map.of("type", type)).expect(201).get("id").asString();
-    }
-
-    private static long version(ApiClient who, String id) {
-        return who.get("/api/v1/projects/" + id).expect(200).get("project").get("version").asLong();
+                "documentId", SubmittedProjects.upload(authority, id, documentType))).expect(201);
     }
 
     private static List<String> outstandingOfPassReview(ApiClient bureau, String id) {

@@ -2,13 +2,9 @@ package cn.govit.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import cn.govit.devstack.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -23,12 +19,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class TodoBrowserTest extends BrowserTest {
 
-    private static final byte[] PDF = "%PDF-1.4\n% 建设方案\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
-
     @Test
     void art8_theDepartmentFindsTheSubmittedProjectOnItsDeskAndEndorsesIt() {
         String title = "东湖区城市运行监测平台（" + UUID.randomUUID().toString().substring(0, 4) + "）";
-        String id = submitted(title);
+        String id = SubmittedProjects.submitted(title, Map.of());
 
         open("/");
         logIn("dh-dept");
@@ -69,38 +63,5 @@ class TodoBrowserTest extends BrowserTest {
     private String gridText() {
         return String.join("\n", browser.findElements(By.cssSelector("#todo-grid vaadin-grid-cell-content"))
                 .stream().map(WebElement::getText).toList());
-    }
-
-    /** Drafted and submitted with its plan by the owner unit's officer (Art. 4, 8). */
-    private static String submitted(String title) {
-        ApiClient officer = SystemUnderTest.gatewayAs("dh-officer");
-        Map<String, Object> application = new LinkedHashMap<>();
-        application.put("title", title);
-        application.put("kind", "CONSTRUCTION");
-        application.put("constructionType", "EXPANSION");
-        application.put("ownerUnit", "东湖区数据资源管理局");
-        application.put("competentDepartment", "东湖区人民政府办公室");
-        application.put("totalInvestment", "900000.00");
-        application.put("plannedYear", java.time.LocalDate.now().getYear() + 1);
-        application.put("network", "GOV_EXTRANET");
-        application.put("freeOmYears", 3);
-        application.put("background", "城市运行数据分散，按办法集约建设。");
-        application.put("technicalSolution", "依托市政务云和政务外网。");
-        application.put("indicators", List.of(Map.of("name", "接入监测指标", "target", "120", "unit", "项")));
-        application.put("dataSharingNeeds", "共享城市运行数据。");
-        application.put("sharingAnalysis", "与市共享平台对接。");
-        application.put("resourceCatalogue", List.of(Map.of("name", "城市运行指标", "classification", "基础",
-                "responsibleParty", "东湖区数据资源管理局", "format", "JSON", "attributes", "指标、时间",
-                "updateFrequency", "每日", "sharingType", "UNCONDITIONAL", "sharingMethod", "接口",
-                "usageRequirements", "政务使用")));
-        application.put("budget", List.of(Map.of("category", "APPLICATION_DEVELOPMENT", "item", "平台开发",
-                "amount", "900000.00", "itContent", true)));
-        String id = officer.post("/api/v1/projects", application).expect(201).get("id").asString();
-        String plan = officer.upload("/api/v1/projects/" + id + "/documents", "file", "plan.pdf", "application/pdf",
-                PDF, Map.of("type", "APPLICATION_PLAN")).expect(201).get("id").asString();
-        long version = officer.get("/api/v1/projects/" + id).expect(200).get("project").get("version").asLong();
-        officer.post("/api/v1/projects/" + id + "/steps", Map.of("action", "SUBMIT", "version", version,
-                "documentIds", List.of(plan))).expect(201);
-        return id;
     }
 }

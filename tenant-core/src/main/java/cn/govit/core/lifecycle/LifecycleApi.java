@@ -2,6 +2,7 @@ package cn.govit.core.lifecycle;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,9 +37,11 @@ class LifecycleApi {
     @GetMapping(PROJECT + "/actions")
     List<ActionView> actions(@PathVariable UUID projectId) {
         Locale locale = LocaleContextHolder.getLocale();
-        return lifecycle.available(projectId).stream()
+        List<LifecycleAction> available = lifecycle.available(projectId);
+        Map<LifecycleAction, List<Finding>> outstanding = lifecycle.outstanding(projectId, available);
+        return available.stream()
                 .map(a -> new ActionView(a, a.label(locale), a.article(), a.documents(), a.explanationRequired(),
-                        lifecycle.outstanding(projectId, a)))
+                        outstanding.get(a)))
                 .toList();
     }
 

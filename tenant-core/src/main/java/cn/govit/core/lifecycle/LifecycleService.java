@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,9 +103,21 @@ public class LifecycleService {
      */
     @Transactional(readOnly = true)
     public List<Finding> outstanding(UUID projectId, LifecycleAction action) {
+        return outstanding(projectId, List.of(action)).get(action);
+    }
+
+    /** {@link #outstanding(UUID, LifecycleAction)} for several steps, the project read once for all of them. */
+    @Transactional(readOnly = true)
+    public Map<LifecycleAction, List<Finding>> outstanding(UUID projectId, Collection<LifecycleAction> actions) {
         ProjectView project = load(projectId);
         StepHistory history = history(steps.findByProjectIdOrderByRecordedAtAsc(projectId));
-        return articleFindings(context(project, action, today(), history, documentTypes(projectId), CurrentUser.actor()));
+        StepContext today = context(project, LifecycleAction.SUBMIT, today(), history, documentTypes(projectId),
+                CurrentUser.actor());
+        Map<LifecycleAction, List<Finding>> outstanding = new EnumMap<>(LifecycleAction.class);
+        for (LifecycleAction action : actions) {
+            outstanding.put(action, articleFindings(today.forAction(action)));
+        }
+        return outstanding;
     }
 
     /**

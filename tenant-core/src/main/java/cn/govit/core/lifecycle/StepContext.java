@@ -38,6 +38,12 @@ public record StepContext(ProjectView project, Application application, Lifecycl
         applicationFindings = List.copyOf(applicationFindings);
     }
 
+    /** The same project, date and user, judged for another step. */
+    public StepContext forAction(LifecycleAction other) {
+        return new StepContext(project, application, other, on, rules, rulesOn, history, documents, opinions,
+                applicationFindings, actor);
+    }
+
     /**
      * Blocks the step unless the authority's current opinion of {@code kind} consents (同意 or 有条件同意);
      * the finding names the authority and, for a 不同意, its date. {@code article} is the gate's article.

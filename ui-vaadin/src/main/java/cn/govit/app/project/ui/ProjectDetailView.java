@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -72,6 +73,7 @@ import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.security.CurrentUser;
+import cn.govit.core.rules.Finding;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.todo.NextStep;
@@ -407,14 +409,14 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
             return tab;
         }
         tab.add(new Paragraph(getTranslation("detail.actions.help")));
+        Map<LifecycleAction, List<Finding>> outstanding = lifecycle.outstanding(project.id(), available);
         for (LifecycleAction action : available) {
             Button button = new Button(action.label(getLocale()), e -> new StepDialog(project, action, lifecycle,
                     documents, today(), this::render).open());
             button.setId("action-" + action.name());
             HorizontalLayout line = new HorizontalLayout(button, ArticleBadge.of(action.article(), english()));
             line.setAlignItems(FlexComponent.Alignment.CENTER);
-            tab.add(line, new OutstandingList("outstanding-" + action.name(),
-                    lifecycle.outstanding(project.id(), action)));
+            tab.add(line, new OutstandingList("outstanding-" + action.name(), outstanding.get(action)));
         }
         return tab;
     }
