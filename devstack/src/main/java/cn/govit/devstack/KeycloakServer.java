@@ -35,6 +35,10 @@ import java.util.zip.ZipInputStream;
  * every module in one build share one Keycloak; a state file records its pid and the realm hash it
  * was started with. Data is kept across restarts while the realm file stays the same; a changed realm
  * restarts from clean data ({@code --import-realm} silently skips a realm that already exists).
+ *
+ * <p>A detached server is not left behind: every build that uses it holds a lease (a file named after
+ * the build's process id), and a watchdog started with the server stops it once no lease holder is
+ * alive any more — so {@code ./mvnw verify} leaves nothing running, while builds that overlap share it.
  */
 public final class KeycloakServer {
 
@@ -86,6 +90,9 @@ public final class KeycloakServer {
                 // A server started with other options or another realm is not the one this build wants.
                 String serverHash = sha256((realmHash + String.join(" ", options()) + JAVA_OPTS_APPEND).getBytes(StandardCharsets.UTF_8));
                 Optional<String> running = readState();
+                if (detached) {
+                    holdLease();
+                }
                 if (running.isPresent() && running.get().endsWith(" " + serverHash) && realmAnswers()) {
                     log.log(Level.INFO, "Reusing Keycloak at {0} (state {1})", baseUrl(), running.get());
                     return this;
@@ -104,6 +111,9 @@ public final class KeycloakServer {
                 start(detached);
                 waitUntilReady(timeout);
                 Files.writeString(stateFile, process.pid() + " " + serverHash);
+                if (detached) {
+                    startWatchdog(process.pid());
+                }
                 return this;
             }
         } catch (IOException e) {
@@ -145,6 +155,16 @@ public final class KeycloakServer {
         builder.environment().put("JAVA_OPTS_APPEND", JAVA_OPTS_APPEND);
         log.log(Level.INFO, "Starting Keycloak {0} on port {1} from {2}", VERSION, String.valueOf(port), home);
         process = builder.start();
+    }
+
+    private void holdLease() throws IOException {
+        BuildLeases.holdForThisBuild(home.resolve("leases"));
+    }
+
+    private void startWatchdog(long serverPid) throws IOException {
+        if (!"1".equals(System.getenv("GOVIT_KEEP_TEST_KEYCLOAK"))) {
+            BuildLeases.stopWhenReleased(home.resolve("leases"), serverPid, stateFile);
+        }
     }
 
     private List<String> options() {
