@@ -36,7 +36,7 @@ class ApplicationWizardBrowserTest extends BrowserTest {
         unit.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         type("#app-owner-unit input", "东湖区行政审批局");
         type("#app-department input", "东湖区人民政府办公室");
-        type("#app-investment input", "500000");
+        type("#app-investment input", "50");
         type("#app-background textarea", "落实《南昌市政务信息化项目集约化建设管理办法》，提升政务服务评价的及时性。");
 
         // The panel is redrawn as each field arrives; the finding is read once the officer's input has settled.
@@ -76,7 +76,7 @@ class ApplicationWizardBrowserTest extends BrowserTest {
         click("budget-add");
         choose("budget-category-0", "应用系统开发");
         type("#budget-item-0 input", "好差评系统开发");
-        type("#budget-amount-0 input", "500000");
+        type("#budget-amount-0 input", "50");
         type("#app-free-om-years input", "3");
 
         wait.ignoring(StaleElementReferenceException.class).until(d ->

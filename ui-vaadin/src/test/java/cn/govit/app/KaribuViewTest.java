@@ -34,6 +34,7 @@ import cn.govit.core.lifecycle.StepRequest;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.People;
 import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.tenancy.TenantRegistry;
@@ -78,6 +79,8 @@ public abstract class KaribuViewTest implements OnRealServices {
     protected LifecycleService lifecycle;
     @Autowired
     protected DocumentService documents;
+    @Autowired
+    private People people;
 
     @AfterEach
     protected void logout() {
@@ -89,6 +92,7 @@ public abstract class KaribuViewTest implements OnRealServices {
     protected void as(String username, String tenantCode, Runnable work) {
         authenticate(username);
         TenantContext.callAs(tenant(tenantCode), () -> {
+            people.remember(SecurityContextHolder.getContext().getAuthentication());
             startUi();
             work.run();
             return null;
@@ -104,7 +108,10 @@ public abstract class KaribuViewTest implements OnRealServices {
         Authentication previous = SecurityContextHolder.getContext().getAuthentication();
         authenticate(username);
         try {
-            return TenantContext.callAs(tenant(tenantCode), work);
+            return TenantContext.callAs(tenant(tenantCode), () -> {
+                people.remember(SecurityContextHolder.getContext().getAuthentication());
+                return work.get();
+            });
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }

@@ -50,7 +50,9 @@ class OneLanguageTest extends KaribuViewTest {
         ProjectView project = submit("donghu", create("donghu",
                 SampleApplications.completeConstruction(unique("东湖区一种语言项目"), "2860000.00")));
         List<String> userData = new ArrayList<>(List.of(project.title(), project.ownerUnit(), "东湖区", "西湖区",
-                "南昌市", "东湖区行政审批局", "东湖区民政局", "东湖区城市管理局", "dh-officer", "dh-dept", "dh-bureau"));
+                "南昌市", "东湖区行政审批局", "东湖区民政局", "东湖区城市管理局", "dh-officer", "dh-dept", "dh-bureau",
+                // The demo people's names as the realm spells them.
+                "东湖区 业主单位经办人", "东湖区 项目行政主管单位经办人", "东湖区 大数据局审核员", "东湖区 信息化主管部门管理员"));
         asUser("dh-officer", "donghu", () -> projects.application(project.id())).ifPresent(a -> {
             if (a.competentDepartment() != null) {
                 userData.add(a.competentDepartment());

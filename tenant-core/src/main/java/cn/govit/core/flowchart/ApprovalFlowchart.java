@@ -27,10 +27,16 @@ import static cn.govit.core.project.ProjectStatus.UNDER_REVIEW;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -38,6 +44,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
+
+import javax.imageio.ImageIO;
 
 import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.project.ProjectStatus;
@@ -46,6 +55,11 @@ import cn.govit.core.rules.RuleParameter;
 import cn.govit.core.rules.RuleSet;
 import cn.govit.core.shared.Texts;
 import org.jfree.svg.SVGGraphics2D;
+import org.openpdf.text.Document;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfWriter;
 import org.jfree.svg.ViewBox;
 
 /**
@@ -63,7 +77,9 @@ public final class ApprovalFlowchart {
     private static final int MARGIN_TOP = 90;
     private static final int MARGIN_LEFT = 30;
     private static final int WIDTH = 1000;
-    private static final int HEIGHT = MARGIN_TOP + ROW_HEIGHT * ROWS;
+    /** Room under the last row for the notes a step's label points to (①). */
+    private static final int FOOTNOTES = 40;
+    private static final int HEIGHT = MARGIN_TOP + ROW_HEIGHT * ROWS + FOOTNOTES;
     /** The lane between the main path and the right-hand side paths, where the requests for 一事一议 run. */
     private static final double RIGHT_LANE = MARGIN_LEFT + COLUMN_WIDTH * 2 - 30;
     /** The lane between the left-hand side paths and the main path. */
@@ -116,13 +132,62 @@ public final class ApprovalFlowchart {
     public static String svg(String tenantName, RuleSet rules, Locale locale) {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         g.setFontFunction(family -> FONTS);
+        draw(g, (style, size) -> new Font(Font.SANS_SERIF, style, size), tenantName, rules, locale);
+        // A viewBox lets a page scale the chart to its width (max-width: 100%; height: auto).
+        return g.getSVGElement("approval-flowchart", true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+    }
+
+    /** The same chart as a PNG at twice its size, sharp enough to paste into a document and print. */
+    public static byte[] png(String tenantName, RuleSet rules, Locale locale) {
+        BufferedImage image = new BufferedImage(WIDTH * 2, HEIGHT * 2, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.scale(2, 2);
+            Font cjk = ChartFont.awt();
+            draw(g, (style, size) -> cjk.deriveFont(style, size), tenantName, rules, locale);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The same chart on one A4 page, drawn as vectors with the Chinese font embedded. */
+    public static byte[] pdf(String tenantName, RuleSet rules, Locale locale) {
+        float scale = PageSize.A4.getHeight() / HEIGHT;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(new Rectangle(WIDTH * scale, HEIGHT * scale), 0, 0, 0, 0);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        document.addTitle(Texts.get(locale, "flowchart.title", tenantName));
+        document.open();
+        PdfContentByte canvas = writer.getDirectContent();
+        Graphics2D g = canvas.createGraphics(WIDTH * scale, HEIGHT * scale, ChartFont.pdfMapper());
+        try {
+            g.scale(scale, scale);
+            draw(g, (style, size) -> new Font(Font.SANS_SERIF, style, size), tenantName, rules, locale);
+        } finally {
+            g.dispose();
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static void draw(Graphics2D g, BiFunction<Integer, Integer, Font> fonts, String tenantName, RuleSet rules,
+                             Locale locale) {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, WIDTH, HEIGHT);
         g.setColor(INK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
+        g.setFont(fonts.apply(Font.BOLD, 20));
         g.drawString(Texts.get(locale, "flowchart.title", tenantName), MARGIN_LEFT, 36);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        g.drawString(Texts.get(locale, "flowchart.subtitle", rules.versionLabel(), rules.date().toString()),
+        g.setFont(fonts.apply(Font.PLAIN, 12));
+        g.drawString(Texts.get(locale, "flowchart.subtitle", versionInWords(rules, locale), rules.date().toString()),
                 MARGIN_LEFT, 58);
 
         List<Edge> edges = edges(rules, locale);
@@ -131,19 +196,27 @@ public final class ApprovalFlowchart {
             line(g, r);
         }
         for (ProjectStatus stage : LAYOUT.keySet()) {
-            box(g, stage, locale);
+            box(g, fonts, stage, locale);
         }
         // Labels last, on white, so that no line runs through their text.
         for (Route r : routes) {
-            label(g, r);
+            label(g, fonts, r);
         }
         for (Map.Entry<ProjectStatus, String> note : notes(rules, locale).entrySet()) {
             Rectangle2D box = bounds(note.getKey());
             double x = box.getMaxX() + 10;
-            text(g, note.getValue(), x, box.getCenterY(), WIDTH - 20 - x, false);
+            text(g, fonts, note.getValue(), x, box.getCenterY(), WIDTH - 20 - x, false);
         }
-        // A viewBox lets a page scale the chart to its width (max-width: 100%; height: auto).
-        return g.getSVGElement("approval-flowchart", true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        String reserve = Texts.get(locale, rules.flag(RuleParameter.R8_10_SECURITY_OPINIONS_REQUIRED)
+                ? "flowchart.R10.R8_10" : "flowchart.R10", rules.integer(RuleParameter.R9_LIBRARY_HORIZON_YEARS));
+        text(g, fonts, reserve, MARGIN_LEFT, HEIGHT - FOOTNOTES / 2.0, WIDTH - 2 * MARGIN_LEFT, false);
+    }
+
+    /** The rule-set versions the chart follows, in words: 市级基准第 2 版、本级第 7 版. */
+    static String versionInWords(RuleSet rules, Locale locale) {
+        String city = rules.baselineVersion() == 0 ? Texts.get(locale, "flowchart.version.regulation")
+                : Texts.get(locale, "flowchart.version.city", rules.baselineVersion());
+        return rules.localVersion() == 0 ? city : Texts.get(locale, "flowchart.version.local", city, rules.localVersion());
     }
 
     /** One arrow between two stages with the rule it carries. */
@@ -180,8 +253,8 @@ public final class ApprovalFlowchart {
             case SUBMIT_SELF_EVALUATION -> Texts.get(locale, "flowchart.R30",
                     rules.integer(RuleParameter.R30_SELF_EVALUATION_FROM_MONTHS),
                     rules.integer(RuleParameter.R30_SELF_EVALUATION_TO_MONTHS));
-            case PASS_REVIEW -> Texts.get(locale, rules.flag(RuleParameter.R8_10_SECURITY_OPINIONS_REQUIRED)
-                    ? "flowchart.R10.R8_10" : "flowchart.R10", rules.integer(RuleParameter.R9_LIBRARY_HORIZON_YEARS));
+            // The conditions of Art. 10 are too long for the gap between two rows: a footnote says them.
+            case PASS_REVIEW -> Texts.get(locale, "flowchart.R10.short");
             case APPROVE -> from == EXCEPTIONAL_APPROVED ? "" : rules.flag(RuleParameter.R8_10_SECURITY_OPINIONS_REQUIRED)
                     ? Texts.get(locale, "flowchart.R14.R8_10") : Texts.get(locale, "flowchart.R14");
             // The budget-estimate path runs beside the feasibility approval; one label says both.
@@ -222,7 +295,7 @@ public final class ApprovalFlowchart {
         return notes;
     }
 
-    private static void box(SVGGraphics2D g, ProjectStatus stage, Locale locale) {
+    private static void box(Graphics2D g, BiFunction<Integer, Integer, Font> fonts, ProjectStatus stage, Locale locale) {
         Rectangle2D r = bounds(stage);
         g.setColor(LAYOUT.get(stage)[0] == 1 ? MAIN : SIDE);
         RoundRectangle2D shape = new RoundRectangle2D.Double(r.getX(), r.getY(), r.getWidth(), r.getHeight(), 12, 12);
@@ -236,7 +309,7 @@ public final class ApprovalFlowchart {
         while (size > 9 && textWidth(label, size) > BOX_WIDTH - 14) {
             size--;
         }
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
+        g.setFont(fonts.apply(Font.BOLD, size));
         g.drawString(label, (float) (r.getCenterX() - textWidth(label, size) / 2), (float) (r.getCenterY() + 5));
     }
 
@@ -319,7 +392,7 @@ public final class ApprovalFlowchart {
         };
     }
 
-    private static void line(SVGGraphics2D g, Route r) {
+    private static void line(Graphics2D g, Route r) {
         g.setColor(EDGE);
         g.setStroke(new BasicStroke(1.1f));
         Path2D path = new Path2D.Double();
@@ -337,17 +410,18 @@ public final class ApprovalFlowchart {
         g.fill(head);
     }
 
-    private static void label(SVGGraphics2D g, Route r) {
+    private static void label(Graphics2D g, BiFunction<Integer, Integer, Font> fonts, Route r) {
         if (!r.label().isEmpty()) {
-            text(g, r.label(), r.labelX(), r.labelY(), r.labelWidth(), r.centred());
+            text(g, fonts, r.label(), r.labelX(), r.labelY(), r.labelWidth(), r.centred());
         }
     }
 
     /** {@code text} wrapped to {@code width}, on white, its lines centred on {@code centreY}. */
-    private static void text(SVGGraphics2D g, String text, double x, double centreY, double width, boolean centred) {
+    private static void text(Graphics2D g, BiFunction<Integer, Integer, Font> fonts, String text, double x,
+                             double centreY, double width, boolean centred) {
         List<String> lines = wrap(text, width);
         double first = centreY - (lines.size() - 1) * LINE_HEIGHT / 2.0 + 4;
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, LABEL_SIZE));
+        g.setFont(fonts.apply(Font.PLAIN, LABEL_SIZE));
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             double w = textWidth(line, LABEL_SIZE);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import tools.jackson.databind.JsonNode;
@@ -114,12 +117,21 @@ public class ProjectService {
 
     @Transactional(readOnly = true)
     public List<ProjectView> list(ProjectFilter filter) {
+        return page(filter, Pageable.unpaged()).getContent();
+    }
+
+    /** One page of the register under {@code filter}, with the total it is part of. */
+    @Transactional(readOnly = true)
+    public Page<ProjectView> page(ProjectFilter filter, Pageable page) {
         TenantContext.require();
         String text = filter.text() == null || filter.text().isBlank() ? null
                 : "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
-        return projects.search(filter.status(), filter.kind(), filter.plannedYear(), text).stream()
-                .map(Project::view).toList();
+        boolean anyUnit = filter.ownerUnits() == null;
+        // An empty IN list is not valid SQL everywhere; a unit name that cannot exist stands for "none".
+        Set<String> units = anyUnit || filter.ownerUnits().isEmpty() ? Set.of("") : filter.ownerUnits();
+        return projects.search(filter.status(), filter.kind(), filter.plannedYear(), text, anyUnit, units, page)
+                .map(Project::view);
     }
 
     @Transactional(readOnly = true)

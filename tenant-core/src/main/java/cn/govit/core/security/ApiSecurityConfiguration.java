@@ -19,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 public class ApiSecurityConfiguration {
 
     @Bean
-    SecurityFilterChain govitSecurity(HttpSecurity http, TenantRegistry registry) throws Exception {
+    SecurityFilterChain govitSecurity(HttpSecurity http, TenantRegistry registry, People people) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().authenticated())
@@ -29,7 +29,8 @@ public class ApiSecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(f -> f.none()))
                 .csrf(c -> c.disable())
-                .addFilterAfter(new TenantResolutionFilter(registry), BearerTokenAuthenticationFilter.class);
+                .addFilterAfter(new TenantResolutionFilter(registry), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new PersonRecordingFilter(people), TenantResolutionFilter.class);
         return http.build();
     }
 }

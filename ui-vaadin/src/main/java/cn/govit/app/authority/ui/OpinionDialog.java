@@ -138,10 +138,13 @@ public class OpinionDialog extends Dialog {
         fileState.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         refusal.setId("opinion-refusal");
         refusal.setVisible(false);
-        refusal.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.SEMIBOLD);
+        refusal.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Padding.SMALL,
+                LumoUtility.Background.ERROR_10, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Width.FULL);
+        refusal.getElement().setAttribute("role", "alert");
 
-        VerticalLayout content = new VerticalLayout(ArticleBadge.of(kind.article(), "en".equals(locale.getLanguage())),
-                about, verdict, conditions, issuedOn, uploadHeading, upload, fileState, refusal);
+        // A refusal's reason first, where it is read before the form it is about.
+        VerticalLayout content = new VerticalLayout(refusal, ArticleBadge.of(kind.article(),
+                "en".equals(locale.getLanguage())), about, verdict, conditions, issuedOn, uploadHeading, upload, fileState);
         content.setPadding(false);
         add(content);
 
@@ -200,5 +203,6 @@ public class OpinionDialog extends Dialog {
     private void refuse(String text) {
         refusal.setText(text);
         refusal.setVisible(true);
+        refusal.scrollIntoView();
     }
 }

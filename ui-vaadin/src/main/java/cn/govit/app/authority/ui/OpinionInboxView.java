@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import cn.govit.app.base.ui.GridCount;
 import cn.govit.app.base.ui.ArticleBadge;
 import cn.govit.app.base.ui.MainLayout;
 import cn.govit.app.base.ui.MenuShownTo;
@@ -81,6 +82,7 @@ public class OpinionInboxView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("opinions.column.article")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::issueButton).setKey("issue").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("opinions.inbox.empty"));
+        GridCount.show(grid);
         grid.setSizeFull();
         add(help, grid);
         refresh();

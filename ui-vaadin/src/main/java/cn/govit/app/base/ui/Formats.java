@@ -26,6 +26,11 @@ public final class Formats {
         return format.format(yuan.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP));
     }
 
+    /** 元 with two decimals and thousands separators, e.g. "2,860,000.00". */
+    public static String yuan(BigDecimal yuan) {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(yuan);
+    }
+
     /** A date as 2026-12-02, in either language. */
     public static String date(LocalDate date) {
         return date.format(DateTimeFormatter.ISO_LOCAL_DATE);

@@ -26,6 +26,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import cn.govit.core.security.Actor;
 import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.People;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.todo.TodoItem;
 import cn.govit.core.todo.TodoService;
@@ -42,7 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient TodoService todo;
     private final Badge todoCount = new Badge();
 
-    public MainLayout(TodoService todo) {
+    public MainLayout(TodoService todo, People people) {
         this.todo = todo;
         H1 title = new H1(getTranslation("app.title"));
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
@@ -54,7 +55,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         tenant.setId("current-tenant");
         tenant.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.TextColor.PRIMARY);
 
-        Span user = new Span(getTranslation("app.user", CurrentUser.name()));
+        Span user = new Span(getTranslation("app.user", new PeopleLabels(people, getLocale()).of(CurrentUser.name())));
         user.setId("current-user");
         user.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 

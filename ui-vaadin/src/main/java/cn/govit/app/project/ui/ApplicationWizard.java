@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -51,7 +52,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -67,7 +67,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import cn.govit.app.base.ui.Localized;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
+import cn.govit.app.base.ui.PeopleLabels;
 import cn.govit.app.base.ui.ProblemText;
+import cn.govit.app.base.ui.WanYuanField;
 import cn.govit.core.application.Application;
 import cn.govit.core.application.BudgetCategory;
 import cn.govit.core.application.BudgetLine;
@@ -96,6 +98,7 @@ import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.security.Actor;
 import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.People;
 import cn.govit.core.security.Role;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantContext;
@@ -125,6 +128,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
     private final transient DocumentService documents;
     private final transient Clock clock;
     private final Actor actor = CurrentUser.actor();
+    private final transient PeopleLabels people;
     private final List<String> ownerUnits;
     private final Map<String, CloudOfferingView> offerings = new LinkedHashMap<>();
 
@@ -144,7 +148,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
     private final RadioButtonGroup<ConstructionType> constructionType = new RadioButtonGroup<>();
     private final TextField ownerUnit = text("app-owner-unit", "application.ownerUnit");
     private final TextField department = text("app-department", "application.competentDepartment");
-    private final BigDecimalField investment = new BigDecimalField();
+    private final WanYuanField investment = new WanYuanField("");
     private final IntegerField plannedYear = new IntegerField();
     private final TextArea background = area("app-background", "application.background");
     // ② 建设目标与指标
@@ -203,8 +207,9 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
     private boolean filling;
 
     public ApplicationWizard(ProjectService projects, LifecycleService lifecycle, DocumentService documents,
-                             CloudServiceCatalogue cloud, Clock clock) {
+                             CloudServiceCatalogue cloud, People directory, Clock clock) {
         this.projects = projects;
+        this.people = new PeopleLabels(directory, getLocale());
         this.lifecycle = lifecycle;
         this.documents = documents;
         this.clock = clock;
@@ -339,7 +344,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
             field.setManualValidation(true);
             field.addValueChangeListener(e -> field.setInvalid(false));
         }
-        investment.addValueChangeListener(e -> investment.setInvalid(false));
+        investment.addValueChangeListener(e -> investment.setInvalid(investment.unreadable() != null));
         ownerUnit.setHelperText(ownerUnits.isEmpty() ? getTranslation("wizard.ownerUnit.none")
                 : getTranslation("wizard.ownerUnit.help", String.join(getTranslation("detail.separator"), ownerUnits)));
         department.setMaxLength(200);
@@ -349,9 +354,6 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         investment.setId("app-investment");
         investment.setLabel(getTranslation("application.totalInvestment"));
         investment.setRequiredIndicatorVisible(true);
-        investment.setManualValidation(true);
-        investment.setValueChangeMode(ValueChangeMode.LAZY);
-        investment.getElement().addPropertyChangeListener("value", "change", e -> { });
         investment.addValueChangeListener(e -> changed());
         whole(plannedYear, "app-planned-year", "application.plannedYear", 2000, 2100);
         choices(network, "app-network", "application.network", NetworkDeployment.values());
@@ -409,7 +411,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         List<DocumentView> stored = projectId == null ? List.of() : documents.list(projectId);
         for (DocumentView d : stored) {
             documentList.add(new Paragraph(getTranslation("wizard.document.stored", d.type().label(getLocale()),
-                    d.filename(), Formats.fileSize(d.sizeBytes()), d.uploadedBy(), Formats.dateTime(d.uploadedAt()))));
+                    d.filename(), Formats.fileSize(d.sizeBytes()), people.of(d.uploadedBy()), Formats.dateTime(d.uploadedAt()))));
         }
         for (Pending file : pending) {
             documentList.add(new Paragraph(getTranslation("wizard.document.pending", file.type().label(getLocale()),
@@ -562,7 +564,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
 
     private RowEditor.Row<Indicator> indicatorRow(int i, Indicator value, Runnable changed) {
         TextField name = rowText("indicator-name-" + i, "application.indicator.name", value.name(), changed);
-        BigDecimalField target = rowAmount("indicator-target-" + i, "application.indicator.target", value.target(),
+        BigDecimalField target = rowNumber("indicator-target-" + i, "application.indicator.target", value.target(),
                 changed);
         TextField unit = rowText("indicator-unit-" + i, "application.indicator.unit", value.unit(), changed);
         unit.setWidth("8em");
@@ -583,7 +585,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
                 .map(o -> (english ? o.nameEn() : o.nameZh()) + " (" + code + ")").orElse(code));
         offering.setWidthFull();
         offering.setValue(value.offeringCode());
-        BigDecimalField quantity = rowAmount("cloud-quantity-" + i, "application.cloud.quantity", value.quantity(),
+        BigDecimalField quantity = rowNumber("cloud-quantity-" + i, "application.cloud.quantity", value.quantity(),
                 changed);
         Span unit = new Span(unitOf(value.offeringCode(), english));
         unit.setId("cloud-unit-" + i);
@@ -634,7 +636,10 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         TextField item = rowText("budget-item-" + i, "application.budget.item", v.item(), changed);
         TextField model = rowText("budget-reference-model-" + i, "application.budget.referenceModel",
                 v.referenceModel(), changed);
-        BigDecimalField amount = rowAmount("budget-amount-" + i, "application.budget.amount", v.amount(), changed);
+        WanYuanField amount = new WanYuanField(getTranslation("application.budget.amount"));
+        amount.setId("budget-amount-" + i);
+        amount.setValue(v.amount());
+        amount.addValueChangeListener(e -> changed.run());
         Checkbox it = new Checkbox(getTranslation("application.budget.itContent"), v.itContent());
         it.setId("budget-it-" + i);
         it.addValueChangeListener(e -> changed.run());
@@ -678,7 +683,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         return Parts.live(new TextField(getTranslation(labelKey)), id, value == null ? "" : value, changed);
     }
 
-    private BigDecimalField rowAmount(String id, String labelKey, BigDecimal value, Runnable changed) {
+    private BigDecimalField rowNumber(String id, String labelKey, BigDecimal value, Runnable changed) {
         return Parts.live(new BigDecimalField(getTranslation(labelKey)), id, value, changed);
     }
 
@@ -864,7 +869,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
                 && total.compareTo(application.totalInvestment()) != 0;
         budgetTotal.getStyle().set("color", mismatch ? "var(--lumo-error-text-color)" : null);
         investment.setHelperText(application.totalInvestment() == null ? getTranslation("project.totalInvestment.help")
-                : getTranslation("wizard.investment.wan", Formats.wanYuan(application.totalInvestment())));
+                : getTranslation("wizard.investment.yuan", Formats.yuan(application.totalInvestment())));
     }
 
     // ---------------------------------------------------------------- save and submit
@@ -962,25 +967,28 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
         ok &= required(ownerUnit, ownerUnit.getValue().isBlank());
         ok &= kind.getValue() != null;
         BigDecimal amount = investment.getValue();
-        if (amount == null) {
+        if (investment.unreadable() != null) {
+            ok = false;
+        } else if (amount == null) {
             ok &= required(investment, true);
-        } else if (amount.signum() < 0 || amount.compareTo(new BigDecimal("999999999999.99")) > 0) {
+        } else if (amount.compareTo(new BigDecimal("999999999999.99")) > 0) {
             ok = invalid(investment, getTranslation("validation.investmentRange"));
-        } else if (amount.stripTrailingZeros().scale() > 2) {
-            ok = invalid(investment, getTranslation("validation.fen"));
         }
-        for (int i = 0; i < budget.values().size(); i++) {
-            BigDecimal line = budget.values().get(i).amount();
-            if (line != null && line.stripTrailingZeros().scale() > 2) {
-                showRefusal(getTranslation("wizard.budget.fen", i + 1));
-                select(4);
-                return false;
-            }
+        List<WanYuanField> amounts = amountsIn(stepContents.get(4)).filter(f -> f.unreadable() != null).toList();
+        if (ok && !amounts.isEmpty()) {
+            showRefusal(getTranslation("wizard.amount.unreadable", amounts.getFirst().getLabel(), amounts.getFirst().unreadable()));
+            select(4);
+            return false;
         }
         if (!ok) {
             select(0);
         }
         return ok;
+    }
+
+    private static Stream<WanYuanField> amountsIn(Component c) {
+        return Stream.concat(c instanceof WanYuanField f ? Stream.of(f) : Stream.empty(),
+                c.getChildren().flatMap(ApplicationWizard::amountsIn));
     }
 
     private boolean required(HasValidationProperties field, boolean missing) {

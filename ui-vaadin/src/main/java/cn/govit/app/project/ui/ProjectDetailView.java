@@ -54,6 +54,7 @@ import cn.govit.app.authority.ui.OpinionIssuers;
 import cn.govit.app.base.ui.ArticleBadge;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
+import cn.govit.app.base.ui.PeopleLabels;
 import cn.govit.app.base.ui.ProblemText;
 import cn.govit.core.application.Application;
 import cn.govit.core.application.BudgetLine;
@@ -73,6 +74,7 @@ import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.People;
 import cn.govit.core.rules.Finding;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantContext;
@@ -94,14 +96,16 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
     private final transient LifecycleService lifecycle;
     private final transient DocumentService documents;
     private final transient OpinionService opinions;
+    private final transient PeopleLabels people;
     private final transient TodoService todo;
     private final Clock clock;
     private String pageTitle;
     private UUID projectId;
 
     public ProjectDetailView(ProjectService projects, LifecycleService lifecycle, DocumentService documents,
-                             OpinionService opinions, TodoService todo, Clock clock) {
+                             OpinionService opinions, TodoService todo, People directory, Clock clock) {
         this.projects = projects;
+        this.people = new PeopleLabels(directory, getLocale());
         this.todo = todo;
         this.lifecycle = lifecycle;
         this.documents = documents;
@@ -278,7 +282,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
                 .filter(s -> s.to() == ProjectStatus.RETURNED).findFirst()
                 .map(step -> {
                     Span what = new Span(getTranslation("detail.returned", step.action().label(getLocale()),
-                            step.actor(), Formats.date(step.occurredOn())));
+                            people.of(step.actor()), Formats.date(step.occurredOn())));
                     what.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
                     Span reason = new Span(step.explanation() == null ? "—" : step.explanation());
                     reason.setId("return-reason-text");
@@ -457,7 +461,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
                 .setHeader(getTranslation("detail.opinion.conditions")).setWidth("14em").setFlexGrow(2);
         grid.addColumn(o -> Formats.date(o.issuedOn())).setKey("issuedOn")
                 .setHeader(getTranslation("detail.opinion.issuedOn")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OpinionView::issuedBy).setKey("issuedBy")
+        grid.addColumn(o -> people.of(o.issuedBy())).setKey("issuedBy")
                 .setHeader(getTranslation("detail.opinion.issuedBy")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(o -> download(o.projectId(), o.documentId(),
                         o.documentFilename() == null ? o.documentId().toString() : o.documentFilename(),
@@ -526,7 +530,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
                 .setFlexGrow(2);
         grid.addColumn(d -> Formats.fileSize(d.sizeBytes())).setHeader(getTranslation("detail.size"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DocumentView::uploadedBy).setHeader(getTranslation("detail.uploadedBy")).setAutoWidth(true);
+        grid.addColumn(d -> people.of(d.uploadedBy())).setHeader(getTranslation("detail.uploadedBy")).setAutoWidth(true);
         grid.addColumn(d -> Formats.dateTime(d.uploadedAt())).setHeader(getTranslation("detail.uploadedAt"))
                 .setAutoWidth(true);
         return grid;
@@ -549,11 +553,12 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         tab.setId("detail-timeline");
         tab.setPadding(false);
         List<TimelineEntry> entries = lifecycle.timeline(id).reversed();
+        people.prefetch(entries.stream().map(TimelineEntry::actor).toList());
         for (int i = 0; i < entries.size(); i++) {
             TimelineEntry entry = entries.get(i);
             Span at = new Span(Formats.dateTime(entry.at()));
             at.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-            Span actor = new Span(entry.actor());
+            Span actor = new Span(people.of(entry.actor()));
             actor.addClassNames(LumoUtility.FontSize.SMALL);
             Span title = new Span(english() ? entry.titleEn() : entry.titleZh());
             title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,17 +33,21 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
 import cn.govit.app.base.ui.Formats;
+import cn.govit.app.base.ui.GridCount;
 import cn.govit.app.base.ui.MainLayout;
+import cn.govit.app.base.ui.PeopleLabels;
 import cn.govit.core.application.ProjectKind;
 import cn.govit.core.project.ProjectFilter;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.People;
 import cn.govit.core.security.Role;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantContext;
+import org.springframework.data.domain.PageRequest;
 
 /** 项目登记簿 — the projects of the user's own tenant, filtered, and for an owner unit's officer the way to a new application. */
 @Route(value = "projects", layout = MainLayout.class)
@@ -49,14 +55,19 @@ import cn.govit.core.tenancy.TenantContext;
 public class ProjectRegistryView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ProjectService projects;
+    private final transient PeopleLabels people;
     private final Grid<ProjectView> grid = new Grid<>();
     private final ComboBox<ProjectStatus> status = new ComboBox<>();
     private final ComboBox<ProjectKind> kind = new ComboBox<>();
     private final IntegerField year = new IntegerField();
     private final TextField text = new TextField();
+    /** An owner unit's officer sees its own unit's projects first (Art. 4); the box widens it to the district. */
+    private final Checkbox mine = new Checkbox();
+    private final Set<String> myUnits = CurrentUser.has(Role.OWNER_OFFICER) ? CurrentUser.actor().ownerUnits() : Set.of();
 
-    public ProjectRegistryView(ProjectService projects) {
+    public ProjectRegistryView(ProjectService projects, People directory) {
         this.projects = projects;
+        this.people = new PeopleLabels(directory, getLocale());
         setSizeFull();
         H2 heading = new H2(getTranslation("project.registry.heading"));
         if (TenantContext.current().isEmpty()) {
@@ -98,8 +109,10 @@ public class ProjectRegistryView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(p -> p.plannedYear() == null ? "" : p.plannedYear().toString())
                 .setHeader(getTranslation("project.plannedYear")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Formats.dateTime(p.createdAt())).setHeader(getTranslation("project.createdAt")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProjectView::createdBy).setHeader(getTranslation("project.createdBy")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> people.nameOf(p.createdBy())).setHeader(getTranslation("project.createdBy"))
+                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(p -> people.of(p.createdBy()));
         grid.setEmptyStateText(getTranslation("project.registry.empty"));
+        GridCount.show(grid);
         grid.setSizeFull();
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ProjectDetailView.class,
                 ProjectDetailView.of(e.getItem().id())));
@@ -138,6 +151,14 @@ public class ProjectRegistryView extends VerticalLayout implements HasDynamicTit
         year.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(text, status, kind, year);
+        if (!myUnits.isEmpty()) {
+            mine.setId("filter-mine");
+            mine.setLabel(getTranslation("filter.mine"));
+            mine.setTooltipText(getTranslation("filter.mine.help", String.join(getTranslation("detail.separator"), myUnits)));
+            mine.setValue(true);
+            mine.addValueChangeListener(e -> refresh());
+            filters.add(mine);
+        }
         filters.setId("registry-filters");
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
@@ -145,11 +166,19 @@ public class ProjectRegistryView extends VerticalLayout implements HasDynamicTit
     }
 
     private ProjectFilter filter() {
-        return new ProjectFilter(status.getValue(), kind.getValue(), year.getValue(), text.getValue());
+        return new ProjectFilter(status.getValue(), kind.getValue(), year.getValue(), text.getValue(),
+                mine.getValue() ? myUnits : null);
     }
 
+    /** The grid asks for the page it shows and the total; a district's thousands of projects are never all loaded. */
     private void refresh() {
-        grid.setItems(projects.list(filter()));
+        ProjectFilter filter = filter();
+        grid.setItems(query -> {
+                    List<ProjectView> page = projects.page(filter, PageRequest.of(query.getPage(), query.getPageSize())).getContent();
+                    people.prefetch(page.stream().map(ProjectView::createdBy).toList());
+                    return page.stream();
+                },
+                query -> (int) projects.page(filter, PageRequest.of(0, 1)).getTotalElements());
     }
 
     /** The register as filtered now, as an Excel workbook (streamed into the response). */
@@ -174,6 +203,11 @@ public class ProjectRegistryView extends VerticalLayout implements HasDynamicTit
                     public String status(ProjectView project) {
                         return project.status().label(getLocale());
                     }
+
+                    @Override
+                    public String createdBy(ProjectView project) {
+                        return people.of(project.createdBy());
+                    }
                 }, out);
     }
 
@@ -191,6 +225,9 @@ public class ProjectRegistryView extends VerticalLayout implements HasDynamicTit
         }
         if (text.getValue() != null && !text.getValue().isBlank()) {
             parts.add(getTranslation("filter.text") + " " + text.getValue().strip());
+        }
+        if (mine.getValue()) {
+            parts.add(getTranslation("filter.mine") + " " + String.join(getTranslation("detail.separator"), myUnits));
         }
         String exported = getTranslation("export.exportedAt", Formats.dateTime(OffsetDateTime.now()));
         return (parts.isEmpty() ? getTranslation("export.filter.none")

@@ -100,7 +100,7 @@ final class RegisterWorkbook {
                 cell(row, 5, kind.status(p), text);
                 cell(row, 6, p.plannedYear() == null ? "" : p.plannedYear().toString(), text);
                 cell(row, 7, Formats.dateTime(p.createdAt()), text);
-                cell(row, 8, p.createdBy(), text);
+                cell(row, 8, kind.createdBy(p), text);
                 total = total.add(p.totalInvestment());
                 r++;
             }
@@ -148,5 +148,8 @@ final class RegisterWorkbook {
         String kind(ProjectView project);
 
         String status(ProjectView project);
+
+        /** 姓名（单位） of who registered it. */
+        String createdBy(ProjectView project);
     }
 }

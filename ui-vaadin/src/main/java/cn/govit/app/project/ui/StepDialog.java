@@ -138,7 +138,13 @@ class StepDialog extends Dialog {
         refusal.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.SEMIBOLD);
         findings.setVisible(false);
         findings.setWidthFull();
-        content.add(files, refusal, findings);
+        content.add(files);
+        // A refusal's reason goes first, where it is read before anything else (the dialog scrolls).
+        refusal.getElement().setAttribute("role", "alert");
+        refusal.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.Background.ERROR_10, LumoUtility.BorderRadius.MEDIUM,
+                LumoUtility.Width.FULL);
+        content.addComponentAsFirst(findings);
+        content.addComponentAsFirst(refusal);
         add(content);
 
         Button confirm = new Button(getTranslation("step.confirm"), e -> take());
@@ -212,6 +218,7 @@ class StepDialog extends Dialog {
     private void refuse(String text, List<Finding> found) {
         refusal.setText(text);
         refusal.setVisible(true);
+        refusal.scrollIntoView();
         findings.show(found);
         findings.setVisible(!found.isEmpty());
     }

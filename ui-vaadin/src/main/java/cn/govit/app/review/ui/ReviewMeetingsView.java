@@ -32,6 +32,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import cn.govit.app.base.ui.GridCount;
 import cn.govit.app.base.ui.MainLayout;
 import cn.govit.app.base.ui.MenuShownTo;
 import cn.govit.app.base.ui.ProblemText;
@@ -120,6 +121,7 @@ public class ReviewMeetingsView extends VerticalLayout implements HasDynamicTitl
                 .setKey("draw").setHeader(getTranslation("review.meeting.draw")).setAutoWidth(true).setFlexGrow(0);
         meetings.setAllRowsVisible(true);
         meetings.setEmptyStateText(getTranslation("review.meetings.empty"));
+        GridCount.show(meetings);
         meetings.asSingleSelect().addValueChangeListener(e -> show(e.getValue() == null ? null : e.getValue().id()));
         detail.setPadding(false);
         detail.setId("review-detail");

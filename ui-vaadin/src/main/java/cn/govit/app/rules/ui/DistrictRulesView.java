@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import cn.govit.app.base.ui.GridCount;
 import cn.govit.app.base.ui.MainLayout;
 import cn.govit.core.rules.RuleParameter;
 import cn.govit.core.rules.RuleSetService;
@@ -69,6 +70,7 @@ public class DistrictRulesView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("rules.column.baseline")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> r.difference() == null ? "" : value(r.difference().parameter(), r.difference().local()))
                 .setHeader(getTranslation("rules.column.value")).setAutoWidth(true).setFlexGrow(1);
+        GridCount.show(grid);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         add(grid);

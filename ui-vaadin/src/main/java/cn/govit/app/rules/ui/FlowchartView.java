@@ -2,6 +2,8 @@ package cn.govit.app.rules.ui;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
@@ -39,12 +41,15 @@ public class FlowchartView extends VerticalLayout implements HasDynamicTitle {
         String svg = flowcharts.currentTenantChart(getLocale());
         byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
 
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), "flowchart-" + tenant.code() + ".svg", "image/svg+xml", bytes.length)),
-                getTranslation("flowchart.download"));
-        download.setId("flowchart-download");
-        download.getElement().insertChild(0, VaadinIcon.DOWNLOAD_ALT.create().getElement());
-        HorizontalLayout header = new HorizontalLayout(heading, download);
+        String file = getTranslation("flowchart.filename", tenant.code());
+        Locale locale = getLocale();
+        HorizontalLayout downloads = new HorizontalLayout(
+                download("flowchart-download", "flowchart.download", file + ".svg", "image/svg+xml", () -> bytes),
+                download("flowchart-download-png", "flowchart.download.png", file + ".png", "image/png",
+                        () -> flowcharts.currentTenantPng(locale)),
+                download("flowchart-download-pdf", "flowchart.download.pdf", file + ".pdf", "application/pdf",
+                        () -> flowcharts.currentTenantPdf(locale)));
+        HorizontalLayout header = new HorizontalLayout(heading, downloads);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -55,6 +60,18 @@ public class FlowchartView extends VerticalLayout implements HasDynamicTitle {
         chart.setId("flowchart");
         chart.setWidthFull();
         add(header, new Paragraph(getTranslation("flowchart.explain")), chart);
+    }
+
+    /** A link that makes the file when it is clicked, in the tenant's context of this request. */
+    private Anchor download(String id, String labelKey, String fileName, String type, Supplier<byte[]> content) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+        }), getTranslation(labelKey));
+        anchor.setId(id);
+        anchor.getElement().setAttribute("download", true);
+        anchor.getElement().insertChild(0, VaadinIcon.DOWNLOAD_ALT.create().getElement());
+        return anchor;
     }
 
     @Override

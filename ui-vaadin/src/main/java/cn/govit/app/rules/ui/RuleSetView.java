@@ -23,12 +23,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import cn.govit.app.base.ui.GridCount;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
+import cn.govit.app.base.ui.PeopleLabels;
 import cn.govit.core.rules.Latitude;
 import cn.govit.core.rules.RuleParameter;
 import cn.govit.core.rules.RuleSet;
 import cn.govit.core.rules.RuleSetService;
+import cn.govit.core.security.People;
 import cn.govit.core.rules.RuleSetVersion;
 import cn.govit.core.security.CurrentUser;
 import cn.govit.core.security.Role;
@@ -44,6 +47,7 @@ import cn.govit.core.tenancy.TenantContext;
 public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient RuleSetService rules;
+    private final transient PeopleLabels people;
     private final transient Clock clock;
 
     /** One row of the rule table. */
@@ -57,8 +61,9 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
     record VersionRow(RuleSetVersion version, Map<RuleParameter, String> previous) {
     }
 
-    public RuleSetView(RuleSetService rules, Clock clock) {
+    public RuleSetView(RuleSetService rules, People directory, Clock clock) {
         this.rules = rules;
+        this.people = new PeopleLabels(directory, getLocale());
         this.clock = clock;
         setWidthFull();
         refresh();
@@ -171,10 +176,11 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::changes).setHeader(getTranslation("rules.versions.changes")).setWidth("18em").setFlexGrow(3);
         grid.addColumn(r -> r.version().note() == null ? "" : r.version().note())
                 .setHeader(getTranslation("rules.versions.note")).setWidth("10em").setFlexGrow(1);
-        grid.addColumn(r -> r.version().createdBy()).setHeader(getTranslation("rules.versions.createdBy"))
+        grid.addColumn(r -> people.of(r.version().createdBy())).setHeader(getTranslation("rules.versions.createdBy"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.dateTime(r.version().createdAt())).setHeader(getTranslation("rules.versions.createdAt"))
                 .setAutoWidth(true).setFlexGrow(0);
+        GridCount.show(grid);
         grid.setItems(rows.reversed());
         grid.setAllRowsVisible(true);
         return grid;

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import cn.govit.app.base.ui.GridCount;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
 import cn.govit.core.rules.Article;
@@ -89,6 +90,7 @@ public class TodoView extends VerticalLayout implements HasDynamicTitle {
         // At 1280 px the minimum widths fit beside the menu; long names show whole in their tooltips.
         grid.getColumns().forEach(c -> c.setResizable(true));
         grid.setEmptyStateText(getTranslation("todo.empty"));
+        GridCount.show(grid);
         grid.setSizeFull();
         grid.addItemClickListener(e -> UI.getCurrent().navigate("projects/" + e.getItem().project().id()));
         grid.setItems(items);

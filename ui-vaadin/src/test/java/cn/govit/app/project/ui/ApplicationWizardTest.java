@@ -26,6 +26,7 @@ import com.vaadin.flow.component.upload.Upload;
 
 import cn.govit.app.KaribuViewTest;
 import cn.govit.app.base.ui.UiLocale;
+import cn.govit.app.base.ui.WanYuanField;
 import cn.govit.core.application.Application;
 import cn.govit.core.documents.DocumentType;
 import cn.govit.core.documents.DocumentView;
@@ -75,7 +76,7 @@ class ApplicationWizardTest extends KaribuViewTest {
 
             _expectInvalid(_get(TextField.class, spec -> spec.withId("app-title")), "此项为必填项");
             _expectInvalid(_get(TextField.class, spec -> spec.withId("app-owner-unit")), "此项为必填项");
-            _expectInvalid(_get(BigDecimalField.class, spec -> spec.withId("app-investment")), "此项为必填项");
+            _expectInvalid(_get(WanYuanField.class, spec -> spec.withId("app-investment")), "此项为必填项");
             assertThat(projects.list()).hasSize(before);
         });
     }
@@ -85,10 +86,37 @@ class ApplicationWizardTest extends KaribuViewTest {
         String title = unique("东湖区网格化管理系统");
         asDonghuOfficer(() -> {
             open("projects/new");
-            fillBasics(title, new BigDecimal("1.001"));
+            fillBasics(title, "0.0000001");
             _click(_get(Button.class, spec -> spec.withId("wizard-save")));
 
-            _expectInvalid(_get(BigDecimalField.class, spec -> spec.withId("app-investment")), "金额最多精确到分（两位小数）");
+            _expectInvalid(_get(WanYuanField.class, spec -> spec.withId("app-investment")), "金额最多精确到分（万元小数点后六位）");
+            assertThat(projects.list()).extracting(ProjectView::title).doesNotContain(title);
+        });
+    }
+
+    @Test
+    void investmentTypedInWanYuanWithThousandsSeparatorsIsKeptInYuan() {
+        String title = unique("东湖区一网统管平台");
+        asDonghuOfficer(() -> {
+            open("projects/new");
+            fillBasics(title, "3,860.50");
+            _click(_get(Button.class, spec -> spec.withId("wizard-save")));
+
+            assertThat(projects.list()).filteredOn(p -> p.title().equals(title)).singleElement()
+                    .extracting(ProjectView::totalInvestment).isEqualTo(new BigDecimal("38605000.00"));
+        });
+    }
+
+    @Test
+    void investmentWithMisplacedSeparatorsIsRefusedWithTheReasonAndNothingIsSaved() {
+        String title = unique("东湖区政务服务中台");
+        asDonghuOfficer(() -> {
+            open("projects/new");
+            fillBasics(title, "38,60.5");
+            _click(_get(Button.class, spec -> spec.withId("wizard-save")));
+
+            _expectInvalid(_get(WanYuanField.class, spec -> spec.withId("app-investment")),
+                    "请按万元填写数字，千分位用逗号，如 3,860.50");
             assertThat(projects.list()).extracting(ProjectView::title).doesNotContain(title);
         });
     }
@@ -98,14 +126,14 @@ class ApplicationWizardTest extends KaribuViewTest {
         String title = unique("东湖区城市大脑二期");
         asDonghuOfficer(() -> {
             open("projects/new");
-            fillBasics(title, new BigDecimal("2860000"));
-            assertThat(_get(BigDecimalField.class, spec -> spec.withId("app-investment")).getHelperText())
-                    .contains("286.00 万元");
+            fillBasics(title, "286");
+            assertThat(_get(WanYuanField.class, spec -> spec.withId("app-investment")).getHelperText())
+                    .contains("即 2,860,000.00 元");
             _click(_get(Button.class, spec -> spec.withId("wizard-save")));
 
             _assertNone(Div.class, spec -> spec.withId("wizard-refusal"));
             open("projects");
-            assertThat(rowOf(title)).contains("286.00", "草稿", "dh-officer");
+            assertThat(rowOf(title)).contains("286.00", "草稿", "东湖区 业主单位经办人");
         });
         assertThat(TenantContext.callAs(tenant("xihu"), () -> projects.list())).extracting(ProjectView::title)
                 .doesNotContain(title);
@@ -116,7 +144,7 @@ class ApplicationWizardTest extends KaribuViewTest {
         String title = unique("东湖区未保存项目");
         asDonghuOfficer(() -> {
             open("projects/new");
-            fillBasics(title, new BigDecimal("800000"));
+            fillBasics(title, "80");
             open("projects");
 
             _assertOne(ApplicationWizard.class);
@@ -137,7 +165,7 @@ class ApplicationWizardTest extends KaribuViewTest {
         String title = unique("东湖区再想想项目");
         asDonghuOfficer(() -> {
             open("projects/new");
-            fillBasics(title, new BigDecimal("800000"));
+            fillBasics(title, "80");
             _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
             assertThat(_get(Dialog.class, spec -> spec.withId("wizard-submit-dialog")).getHeaderTitle())
                     .isEqualTo("确认提交申报");
@@ -153,7 +181,7 @@ class ApplicationWizardTest extends KaribuViewTest {
         String title = unique("东湖区政务热线整合");
         asDonghuOfficer(() -> {
             open("projects/new");
-            fillBasics(title, new BigDecimal("800000"));
+            fillBasics(title, "80");
             _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
             _click(_get(Button.class, spec -> spec.withId("wizard-submit-confirm")));
 
@@ -226,7 +254,7 @@ class ApplicationWizardTest extends KaribuViewTest {
                     .contains("缺少材料：项目申请表（报发改委）");
             assertThat(documents.list(draft.id())).extracting(DocumentView::filename).containsExactly("建设方案.pdf");
             assertThat(_get(Div.class, spec -> spec.withId("wizard-documents")).getElement().getTextRecursively())
-                    .contains("建设方案.pdf", "dh-officer");
+                    .contains("建设方案.pdf", "东湖区 业主单位经办人（东湖区城市管理局等 4 个单位）");
 
             wizard.received(DocumentType.NDRC_APPLICATION_FORM, "项目申请表.pdf", "application/pdf", PDF);
             _click(_get(Button.class, spec -> spec.withId("wizard-submit")));
@@ -333,10 +361,12 @@ class ApplicationWizardTest extends KaribuViewTest {
         });
     }
 
-    private static void fillBasics(String title, BigDecimal investment) {
+    /** Fills the first step; the investment typed as an officer does, in 万元. */
+    private static void fillBasics(String title, String investmentWan) {
         enter(_get(TextField.class, spec -> spec.withId("app-title")), title);
         enter(_get(TextField.class, spec -> spec.withId("app-owner-unit")), "东湖区数据资源管理局");
-        enter(_get(BigDecimalField.class, spec -> spec.withId("app-investment")), investment);
+        enter(_get(_get(WanYuanField.class, spec -> spec.withId("app-investment")), TextField.class, spec -> { }),
+                investmentWan);
     }
 
     /** Shows step {@code n} (1-based) of the wizard, as clicking its tab does. */

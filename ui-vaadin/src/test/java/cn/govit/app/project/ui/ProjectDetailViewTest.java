@@ -106,7 +106,7 @@ class ProjectDetailViewTest extends KaribuViewTest {
             assertThat(_get(Span.class, spec -> spec.withId("detail-status")).getText()).isEqualTo("退回修改");
             tab("tab-timeline");
             assertThat(_get(Div.class, spec -> spec.withId("timeline-0")).getElement().getTextRecursively())
-                    .contains("退回修改", "dh-dept", "请补充绩效指标的测算依据");
+                    .contains("退回修改", "东湖区 项目行政主管单位经办人（东湖区项目行政主管单位）", "请补充绩效指标的测算依据");
         });
         assertThat(TenantContext.callAs(tenant("donghu"), () -> projects.find(id)).orElseThrow().status())
                 .isEqualTo(ProjectStatus.RETURNED);

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -83,6 +85,36 @@ class ProjectRegistryViewTest extends KaribuViewTest {
             enter(_get(TextField.class, spec -> spec.withId("filter-text")), "民政局");
             assertThat(titlesInGrid()).contains(maintenance).doesNotContain(construction);
         });
+    }
+
+    @Test
+    void R4_anOfficerSeesItsOwnUnitsProjectsFirstAndTheWholeDistrictOnRequestWithTheTotalUnderTheGrid() {
+        String tag = unique("本单位");
+        String ours = tag + "-城市管理";
+        String school = tag + "-智慧校园";
+        create("donghu", ours);
+        asUser("dh-edu-officer", "donghu", () -> projects.create(Application.draft(school, ProjectKind.CONSTRUCTION,
+                "东湖区教育体育局", new BigDecimal("100000.00"))));
+
+        asDonghuOfficer(() -> {
+            enter(_get(TextField.class, spec -> spec.withId("filter-text")), tag);
+            assertThat(titlesInGrid()).containsExactly(ours);
+            assertThat(countUnderGrid()).isEqualTo("共 1 项");
+
+            enter(_get(Checkbox.class, spec -> spec.withId("filter-mine")), false);
+            assertThat(titlesInGrid()).containsExactlyInAnyOrder(ours, school);
+            assertThat(countUnderGrid()).isEqualTo("共 2 项");
+        });
+        as("dh-bureau", "donghu", () -> {
+            _assertNone(Checkbox.class, spec -> spec.withId("filter-mine"));
+            enter(_get(TextField.class, spec -> spec.withId("filter-text")), tag);
+            assertThat(titlesInGrid()).containsExactlyInAnyOrder(ours, school);
+        });
+    }
+
+    private static String countUnderGrid() {
+        MockVaadin.clientRoundtrip(false);
+        return registryGrid().getFooterRows().getFirst().getCell(registryGrid().getColumns().getFirst()).getText();
     }
 
     @ParameterizedTest

@@ -53,7 +53,7 @@ class RegisterExportTest extends KaribuViewTest {
                 assertThat(rows).extracting(r -> r.get(1)).containsExactlyInAnyOrder(big.title(), small.title());
                 List<String> bigRow = rows.stream().filter(r -> r.get(1).equals(big.title())).findFirst().orElseThrow();
                 assertThat(bigRow.subList(2, 6)).containsExactly("建设类", "东湖区数据资源管理局", "286.00", "草稿");
-                assertThat(bigRow.get(8)).isEqualTo("dh-officer");
+                assertThat(bigRow.get(8)).isEqualTo("东湖区 业主单位经办人（东湖区城市管理局等 4 个单位）");
                 List<String> smallRow = rows.stream().filter(r -> r.get(1).equals(small.title())).findFirst()
                         .orElseThrow();
                 assertThat(smallRow.get(4)).isEqualTo("12.35");

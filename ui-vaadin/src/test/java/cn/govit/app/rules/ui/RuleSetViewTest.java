@@ -183,7 +183,11 @@ class RuleSetViewTest extends KaribuViewTest {
             UI.getCurrent().navigate(FlowchartView.class);
             String svg = chart();
             assertThat(svg).contains("<svg", "西湖区", "30 万元", "max-width:100%").doesNotContain("50 万元");
-            assertThat(_get(Anchor.class, spec -> spec.withId("flowchart-download")).getHref()).isNotBlank();
+            for (String format : new String[] {"", "-png", "-pdf"}) {
+                Anchor download = _get(Anchor.class, spec -> spec.withId("flowchart-download" + format));
+                assertThat(download.getHref()).isNotBlank();
+                assertThat(download.getText()).startsWith("下载");
+            }
         });
         publishXihu(Map.of(R7.name(), "500000"));
         MockVaadin.tearDown();

@@ -188,7 +188,7 @@ class TodoViewTest extends KaribuViewTest {
             Div banner = _get(Div.class, spec -> spec.withId("return-reason"));
             assertThat(_get(Span.class, spec -> spec.withId("return-reason-text")).getText())
                     .isEqualTo("请补充数据共享分析章节");
-            assertThat(banner.getElement().getTextRecursively()).contains("退回修改", "dh-dept");
+            assertThat(banner.getElement().getTextRecursively()).contains("退回修改", "东湖区 项目行政主管单位经办人（东湖区项目行政主管单位）");
         });
     }
 
