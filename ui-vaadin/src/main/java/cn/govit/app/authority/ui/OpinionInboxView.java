@@ -71,13 +71,13 @@ public class OpinionInboxView extends VerticalLayout implements HasDynamicTitle 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // A link by address, not by view class: the project feature opens this package's dialog, so no type goes back.
         grid.addComponentColumn(a -> new Anchor("projects/" + a.project().id(), a.project().title()))
-                .setKey("project").setHeader(getTranslation("project.title")).setWidth("16em").setFlexGrow(3);
+                .setKey("project").setHeader(getTranslation("project.title")).setWidth("16rem").setFlexGrow(3);
         grid.addColumn(a -> a.project().ownerUnit()).setKey("ownerUnit").setHeader(getTranslation("project.ownerUnit"))
-                .setWidth("11em").setFlexGrow(2);
+                .setWidth("11rem").setFlexGrow(2);
         grid.addColumn(a -> a.project().status().label(getLocale())).setKey("status")
                 .setHeader(getTranslation("opinions.column.stage")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.kind().label(getLocale())).setKey("kind").setHeader(getTranslation("opinions.column.kind"))
-                .setWidth("12em").setFlexGrow(1);
+                .setWidth("12rem").setFlexGrow(1);
         grid.addComponentColumn(a -> ArticleBadge.of(a.article(), english)).setKey("article")
                 .setHeader(getTranslation("opinions.column.article")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::issueButton).setKey("issue").setAutoWidth(true).setFlexGrow(0);

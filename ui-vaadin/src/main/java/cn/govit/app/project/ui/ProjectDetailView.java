@@ -454,11 +454,11 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(o -> o.authority().label(getLocale())).setKey("authority")
                 .setHeader(getTranslation("detail.opinion.authority")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> o.kind().label(getLocale())).setKey("kind")
-                .setHeader(getTranslation("detail.opinion.kind")).setWidth("10em").setFlexGrow(1);
+                .setHeader(getTranslation("detail.opinion.kind")).setWidth("10rem").setFlexGrow(1);
         grid.addComponentColumn(this::verdictBadge).setKey("verdict")
                 .setHeader(getTranslation("detail.opinion.verdict")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> o.conditions() == null ? "" : o.conditions()).setKey("conditions")
-                .setHeader(getTranslation("detail.opinion.conditions")).setWidth("14em").setFlexGrow(2);
+                .setHeader(getTranslation("detail.opinion.conditions")).setWidth("14rem").setFlexGrow(2);
         grid.addColumn(o -> Formats.date(o.issuedOn())).setKey("issuedOn")
                 .setHeader(getTranslation("detail.opinion.issuedOn")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> people.of(o.issuedBy())).setKey("issuedBy")
@@ -466,7 +466,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         grid.addComponentColumn(o -> download(o.projectId(), o.documentId(),
                         o.documentFilename() == null ? o.documentId().toString() : o.documentFilename(),
                         "opinion-download-"))
-                .setKey("document").setHeader(getTranslation("detail.opinion.document")).setWidth("12em").setFlexGrow(1);
+                .setKey("document").setHeader(getTranslation("detail.opinion.document")).setWidth("12rem").setFlexGrow(1);
         grid.addComponentColumn(o -> {
             Badge state = new Badge(getTranslation(o.current() ? "detail.opinion.current" : "detail.opinion.superseded"));
             if (!o.current()) {
@@ -519,14 +519,14 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         Grid<DocumentView> grid = smallGrid(documents.list(id), "detail-documents");
         grid.setEmptyStateText(getTranslation("detail.documents.none"));
         grid.addColumn(d -> d.type().label(getLocale())).setHeader(getTranslation("detail.documentType"))
-                .setWidth("11em").setFlexGrow(1);
+                .setWidth("11rem").setFlexGrow(1);
         // The checksum is for whoever verifies a copy: in the link's tooltip, not in a column of its own.
         grid.addComponentColumn(d -> {
                     Anchor link = download(d.projectId(), d.id(), d.filename(), "download-");
                     link.setTitle(getTranslation("detail.sha256", d.sha256()));
                     return link;
                 })
-                .setKey("filename").setHeader(getTranslation("detail.filename")).setWidth("14em")
+                .setKey("filename").setHeader(getTranslation("detail.filename")).setWidth("14rem")
                 .setFlexGrow(2);
         grid.addColumn(d -> Formats.fileSize(d.sizeBytes())).setHeader(getTranslation("detail.size"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);

@@ -62,10 +62,10 @@ public class DistrictRulesView extends VerticalLayout implements HasDynamicTitle
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Row::tenant).setHeader(getTranslation("rules.districts.tenant")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.difference() == null ? "" : RuleTexts.article(this, r.difference().parameter()))
-                .setHeader(getTranslation("rules.column.article")).setWidth("12em").setFlexGrow(0);
+                .setHeader(getTranslation("rules.column.article")).setWidth("12rem").setFlexGrow(0);
         grid.addColumn(r -> r.difference() == null ? getTranslation("rules.districts.none")
                         : r.difference().parameter().label(getLocale()))
-                .setHeader(getTranslation("rules.column.label")).setWidth("16em").setFlexGrow(3);
+                .setHeader(getTranslation("rules.column.label")).setWidth("16rem").setFlexGrow(3);
         grid.addColumn(r -> r.difference() == null ? "" : value(r.difference().parameter(), r.difference().baseline()))
                 .setHeader(getTranslation("rules.column.baseline")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> r.difference() == null ? "" : value(r.difference().parameter(), r.difference().local()))

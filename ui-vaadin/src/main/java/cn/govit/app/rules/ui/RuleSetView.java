@@ -115,9 +115,9 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("rules-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> RuleTexts.article(this, r.parameter())).setHeader(getTranslation("rules.column.article"))
-                .setWidth("12em").setFlexGrow(0);
+                .setWidth("12rem").setFlexGrow(0);
         grid.addColumn(r -> r.parameter().label(getLocale())).setHeader(getTranslation("rules.column.label"))
-                .setWidth("16em").setFlexGrow(3);
+                .setWidth("16rem").setFlexGrow(3);
         grid.addColumn(r -> RuleTexts.value(this, r.parameter(), r.value())).setHeader(getTranslation("rules.column.value"))
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> RuleTexts.value(this, r.parameter(), r.baseline())).setHeader(getTranslation("rules.column.baseline"))
@@ -172,10 +172,10 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> Formats.date(r.version().effectiveFrom())).setHeader(getTranslation("rules.versions.effectiveFrom"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> RuleTexts.settings(this, r.version().overrides())).setHeader(getTranslation("rules.versions.sets"))
-                .setWidth("14em").setFlexGrow(2);
-        grid.addColumn(this::changes).setHeader(getTranslation("rules.versions.changes")).setWidth("18em").setFlexGrow(3);
+                .setWidth("14rem").setFlexGrow(2);
+        grid.addColumn(this::changes).setHeader(getTranslation("rules.versions.changes")).setWidth("18rem").setFlexGrow(3);
         grid.addColumn(r -> r.version().note() == null ? "" : r.version().note())
-                .setHeader(getTranslation("rules.versions.note")).setWidth("10em").setFlexGrow(1);
+                .setHeader(getTranslation("rules.versions.note")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(r -> people.of(r.version().createdBy())).setHeader(getTranslation("rules.versions.createdBy"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.dateTime(r.version().createdAt())).setHeader(getTranslation("rules.versions.createdAt"))

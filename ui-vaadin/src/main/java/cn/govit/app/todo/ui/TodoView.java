@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -74,18 +75,20 @@ public class TodoView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(i -> i.overdue() ? getTranslation("todo.overdue") : "").setKey("overdue")
                 .setHeader(getTranslation("todo.column.overdue")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> i.label(getLocale())).setKey("what").setHeader(getTranslation("todo.column.what"))
-                .setWidth("9em").setFlexGrow(1).setTooltipGenerator(i -> i.label(getLocale()));
+                .setWidth("8rem").setFlexGrow(1).setTooltipGenerator(i -> i.label(getLocale()));
         grid.addColumn(i -> i.project().title()).setKey("project").setHeader(getTranslation("project.title"))
-                .setWidth("12em").setFlexGrow(3).setTooltipGenerator(i -> i.project().title());
+                .setWidth("9rem").setFlexGrow(3).setTooltipGenerator(i -> i.project().title());
         grid.addColumn(i -> i.project().ownerUnit()).setKey("ownerUnit").setHeader(getTranslation("project.ownerUnit"))
-                .setWidth("8em").setFlexGrow(2).setTooltipGenerator(i -> i.project().ownerUnit());
+                .setWidth("10rem").setFlexGrow(2).setTooltipGenerator(i -> i.project().ownerUnit());
         grid.addColumn(i -> i.project().status().label(getLocale())).setKey("stage")
                 .setHeader(getTranslation("opinions.column.stage")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> Formats.wanYuan(i.project().totalInvestment())).setKey("investment")
                 .setHeader(getTranslation("project.totalInvestment.wan")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> i.article() + " · " + (english ? Article.en(i.article()) : Article.zh(i.article())))
-                .setKey("article").setHeader(getTranslation("opinions.column.article")).setAutoWidth(true).setFlexGrow(0);
+        ValueProvider<TodoItem, String> article = i -> i.article() + " · "
+                + (english ? Article.en(i.article()) : Article.zh(i.article()));
+        grid.addColumn(article).setKey("article").setHeader(getTranslation("opinions.column.article")).setWidth("9rem")
+                .setFlexGrow(1).setTooltipGenerator(article::apply);
         grid.setPartNameGenerator(i -> i.overdue() ? "overdue" : null);
         // At 1280 px the minimum widths fit beside the menu; long names show whole in their tooltips.
         grid.getColumns().forEach(c -> c.setResizable(true));
