@@ -15,15 +15,31 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 public class TenancyConfiguration {
 
+    /** Pools for tenants on other servers (Art. 39), made on first use; at most {@code max-servers} kept. */
     @Bean
-    TenantMigrations tenantMigrations(DataSource dataSource,
+    TenantDatabases tenantDatabases(DataSource dataSource,
+                                    @Value("${spring.datasource.username:}") String username,
+                                    @Value("${spring.datasource.password:}") String password,
+                                    @Value("${govit.tenancy.databases.max-servers:32}") int maxServers,
+                                    @Value("${govit.tenancy.databases.pool-size:5}") int poolSize) {
+        return new TenantDatabases(dataSource, username, password, maxServers, poolSize);
+    }
+
+    @Bean
+    TenantMigrations tenantMigrations(TenantDatabases databases,
                                       @Value("${govit.tenancy.migration-threads:4}") int threads) {
-        return new TenantMigrations(dataSource, threads);
+        return new TenantMigrations(databases, threads);
     }
 
     @Bean
     TenantRegistry tenantRegistry(DataSource dataSource, TenantMigrations migrations) {
         return new TenantRegistry(JdbcClient.create(dataSource), migrations);
+    }
+
+    @Bean
+    TenantArchive tenantArchive(DataSource dataSource, TenantDatabases databases, TenantRegistry registry,
+                                TenantMigrations migrations) {
+        return new TenantArchive(dataSource, databases, registry, migrations);
     }
 
     @Bean
@@ -57,10 +73,10 @@ public class TenancyConfiguration {
     static class HibernateMultiTenancy {
 
         @Bean
-        HibernatePropertiesCustomizer schemaPerTenant(DataSource dataSource) {
+        HibernatePropertiesCustomizer schemaPerTenant(TenantDatabases databases) {
             return properties -> {
                 properties.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER,
-                        new SchemaPerTenantConnectionProvider(dataSource));
+                        new SchemaPerTenantConnectionProvider(databases));
                 properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, new CurrentTenantResolver());
             };
         }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -19,9 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
@@ -54,21 +50,22 @@ public class TenantMigrations {
         System.setProperty("liquibase.showBanner", "false");
     }
 
-    private final DataSource dataSource;
+    private final TenantDatabases databases;
     private final int threads;
     private volatile String tenantChecksum;
 
-    public TenantMigrations(DataSource dataSource, int threads) {
-        this.dataSource = dataSource;
+    public TenantMigrations(TenantDatabases databases, int threads) {
+        this.databases = databases;
         this.threads = Math.max(1, threads);
     }
 
     public void migratePlatform() {
-        migrate(PLATFORM_SCHEMA, PLATFORM_CHANGELOG, PLATFORM_SCHEMA);
+        migrate(null, PLATFORM_SCHEMA, PLATFORM_CHANGELOG, PLATFORM_SCHEMA);
     }
 
-    public void migrateTenant(String code, String schema) {
-        migrate(schema, TENANT_CHANGELOG, code);
+    /** Migrates the tenant's schema on its own server (Art. 39: a district may run its own database). */
+    public void migrateTenant(Tenant tenant) {
+        migrate(tenant.databaseUrl(), tenant.schemaName(), TENANT_CHANGELOG, tenant.code());
     }
 
     /** Migrates the given tenants in parallel; fails with every tenant that failed named. */
@@ -90,7 +87,7 @@ public class TenantMigrations {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Tenant t : tenants) {
-                futures.add(pool.submit(() -> migrateTenant(t.code(), t.schemaName())));
+                futures.add(pool.submit(() -> migrateTenant(t)));
             }
             List<String> failed = new ArrayList<>();
             List<String> succeeded = new ArrayList<>();
@@ -140,8 +137,8 @@ public class TenantMigrations {
         return checksum;
     }
 
-    private void migrate(String schema, String changelog, String context) {
-        try (Connection connection = openUnpooled()) {
+    private void migrate(String databaseUrl, String schema, String changelog, String context) {
+        try (Connection connection = databases.openUnpooled(databaseUrl)) {
             try (Statement s = connection.createStatement()) {
                 s.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
             }
@@ -158,14 +155,6 @@ public class TenantMigrations {
         } catch (SQLException | LiquibaseException e) {
             throw new IllegalStateException("Migration of schema " + schema + " failed: " + e.getMessage(), e);
         }
-    }
-
-    /** A connection outside the pool where possible, so Liquibase's session settings die with it. */
-    private Connection openUnpooled() throws SQLException {
-        if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
-            return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
-        }
-        return dataSource.getConnection();
     }
 
     /** For a pooled connection: autocommit first, or the reset is rolled back with Liquibase's transaction. */
