@@ -1,6 +1,5 @@
 package cn.govit.provisioning.transfer;
 
-import cn.govit.core.shared.Texts;
 import cn.govit.core.web.ApiProblem;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -20,15 +19,6 @@ class ApiProblems {
 
     @ExceptionHandler(ApiProblem.class)
     ProblemDetail refused(ApiProblem e) {
-        ProblemDetail p = ProblemDetail.forStatus(e.status());
-        p.setTitle(Texts.get(LocaleContextHolder.getLocale(), e.messageKey(), e.args()));
-        if (e.article() != null) {
-            p.setProperty("article", e.article());
-        }
-        if (e.field() != null) {
-            p.setProperty("field", e.field());
-        }
-        e.properties().forEach(p::setProperty);
-        return p;
+        return e.toProblemDetail(LocaleContextHolder.getLocale());
     }
 }

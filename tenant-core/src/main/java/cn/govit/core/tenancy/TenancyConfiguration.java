@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Wiring of tenancy: registry, migrations at startup, Hibernate schema-per-tenant. */
@@ -31,9 +32,19 @@ public class TenancyConfiguration {
         return new TenantMigrations(databases, threads);
     }
 
+    /**
+     * JDBC on the platform schema, wherever the current tenant lives: the application's {@code JdbcClient}
+     * (rule sets, catalogue) and the registry's and audit's (see {@link PlatformDataSource}).
+     */
     @Bean
-    TenantRegistry tenantRegistry(DataSource dataSource, TenantMigrations migrations) {
-        return new TenantRegistry(JdbcClient.create(dataSource), migrations);
+    @Primary
+    JdbcClient platformJdbcClient(DataSource dataSource) {
+        return JdbcClient.create(new PlatformDataSource(dataSource));
+    }
+
+    @Bean
+    TenantRegistry tenantRegistry(JdbcClient jdbc, TenantMigrations migrations) {
+        return new TenantRegistry(jdbc, migrations);
     }
 
     @Bean
@@ -43,13 +54,13 @@ public class TenancyConfiguration {
     }
 
     @Bean
-    PlatformAuditLog platformAuditLog(DataSource dataSource) {
-        return new PlatformAuditLog(JdbcClient.create(dataSource));
+    PlatformAuditLog platformAuditLog(JdbcClient jdbc) {
+        return new PlatformAuditLog(jdbc);
     }
 
     @Bean
-    OnboardingLog onboardingLog(DataSource dataSource) {
-        return new OnboardingLog(JdbcClient.create(dataSource));
+    OnboardingLog onboardingLog(JdbcClient jdbc) {
+        return new OnboardingLog(jdbc);
     }
 
     /**
