@@ -65,7 +65,8 @@ public class TenancyConfiguration {
 
     /**
      * Platform schema, then the tenants whose schema is not at this build's changelog (found in one
-     * query by the checksum each was last migrated to), before the application takes requests.
+     * query by the checksum each was last migrated to), in parallel in the background: the application
+     * serves the up-to-date tenants at once, the others as each is done.
      */
     @Bean
     SmartInitializingSingleton tenantSchemasUpToDate(TenantMigrations migrations, TenantRegistry registry,
@@ -74,7 +75,7 @@ public class TenancyConfiguration {
             if (enabled) {
                 migrations.migratePlatform();
                 String checksum = migrations.tenantChangelogChecksum();
-                migrations.migrateTenants(registry.notMigratedTo(checksum), codes -> registry.recordMigrated(codes, checksum));
+                migrations.migrateInBackground(registry.notMigratedTo(checksum), codes -> registry.recordMigrated(codes, checksum));
             }
         };
     }

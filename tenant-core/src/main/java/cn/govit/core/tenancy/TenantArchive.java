@@ -89,11 +89,12 @@ public class TenantArchive {
     }
 
     /**
-     * Writes the tenant to {@code out} (closed at the end). The tables are read in one repeatable-read
+     * Writes the tenant to {@code out}, left open: a caller that records the export does so before the reader
+     * sees the end of the archive. The tables are read in one repeatable-read
      * transaction, so the archive is one moment of the tenant even while its users work.
      */
     public Written export(Tenant tenant, OutputStream out) throws IOException {
-        Measured whole = new Measured(out, true);
+        Measured whole = new Measured(out);
         List<FileEntry> files = new ArrayList<>();
         try (ZipOutputStream zip = new ZipOutputStream(whole)) {
             try (Connection c = databases.of(tenant).getConnection()) {
@@ -122,7 +123,7 @@ public class TenantArchive {
                     tenant.level(), tenant.parentCode(), tenant.divisionCode(), migrations.tenantChangelogChecksum(),
                     tenant.createdAt(), OffsetDateTime.now(), List.copyOf(files));
             zip.putNextEntry(new ZipEntry(MANIFEST));
-            JSON.writerWithDefaultPrettyPrinter().writeValue(new Measured(zip, false), manifest);
+            JSON.writerWithDefaultPrettyPrinter().writeValue(new Measured(zip), manifest);
             zip.closeEntry();
             zip.finish();
             return new Written(whole.sha256(), whole.count, manifest);
@@ -410,7 +411,7 @@ public class TenantArchive {
     private static FileEntry write(ZipOutputStream zip, String name, String table, List<String> columns, Connection c,
                                    String copySql) throws IOException, SQLException {
         zip.putNextEntry(new ZipEntry(name));
-        Measured entry = new Measured(zip, false);
+        Measured entry = new Measured(zip);
         long rows = copyApi(c).copyOut(copySql, entry);
         zip.closeEntry();
         return new FileEntry(name, table, List.copyOf(columns), rows, entry.count, entry.sha256());
@@ -513,15 +514,13 @@ public class TenantArchive {
         void run() throws SQLException;
     }
 
-    /** Counts and digests what passes through; closes the stream below only when it owns it. */
+    /** Counts and digests what passes through; never closes the stream below. */
     private static final class Measured extends FilterOutputStream {
         private final MessageDigest sha = TenantArchive.sha256();
-        private final boolean owns;
         private long count;
 
-        Measured(OutputStream out, boolean owns) {
+        Measured(OutputStream out) {
             super(out);
-            this.owns = owns;
         }
 
         @Override
@@ -541,9 +540,6 @@ public class TenantArchive {
         @Override
         public void close() throws IOException {
             flush();
-            if (owns) {
-                out.close();
-            }
         }
 
         String sha256() {

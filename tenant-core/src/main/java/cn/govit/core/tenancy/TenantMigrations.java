@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +55,7 @@ public class TenantMigrations {
     private final TenantDatabases databases;
     private final int threads;
     private volatile String tenantChecksum;
+    private final Set<String> migrating = ConcurrentHashMap.newKeySet();
 
     public TenantMigrations(TenantDatabases databases, int threads) {
         this.databases = databases;
@@ -74,8 +77,8 @@ public class TenantMigrations {
     }
 
     /**
-     * Migrates the given tenants in parallel, hands the codes of those that succeeded to {@code migrated}
-     * (also when others failed), then fails with every tenant that failed named.
+     * Migrates the given tenants in parallel, hands the code of each that succeeded to {@code migrated} as soon
+     * as it is done (also when others fail), then fails with every tenant that failed named.
      */
     public void migrateTenants(List<Tenant> tenants, Consumer<List<String>> migrated) {
         if (tenants.isEmpty()) {
@@ -87,14 +90,15 @@ public class TenantMigrations {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Tenant t : tenants) {
-                futures.add(pool.submit(() -> migrateTenant(t)));
+                futures.add(pool.submit(() -> {
+                    migrateTenant(t);
+                    migrated.accept(List.of(t.code()));
+                }));
             }
             List<String> failed = new ArrayList<>();
-            List<String> succeeded = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     futures.get(i).get();
-                    succeeded.add(tenants.get(i).code());
                 } catch (ExecutionException e) {
                     log.error("Migration of tenant {} failed", tenants.get(i).code(), e.getCause());
                     failed.add(tenants.get(i).code());
@@ -103,7 +107,6 @@ public class TenantMigrations {
                     throw new IllegalStateException("Interrupted while migrating tenants", e);
                 }
             }
-            migrated.accept(succeeded);
             if (!failed.isEmpty()) {
                 throw new IllegalStateException("Migration failed for tenants " + failed);
             }
@@ -111,6 +114,30 @@ public class TenantMigrations {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Migrates the given tenants on the bounded pool behind the application's back and returns at once: the
+     * up-to-date tenants are served meanwhile, these are refused (see {@link #migrating}) each until its own
+     * schema is done. One that fails stays refused, and logged, until a start migrates it.
+     */
+    public Thread migrateInBackground(List<Tenant> tenants, Consumer<List<String>> migrated) {
+        tenants.forEach(t -> migrating.add(t.code()));
+        return Thread.ofPlatform().name("tenant-migrations").daemon().start(() -> {
+            try {
+                migrateTenants(tenants, codes -> {
+                    migrated.accept(codes);
+                    migrating.removeAll(codes);
+                });
+            } catch (RuntimeException e) {
+                log.error("Tenants left unmigrated, their users are refused until the next start", e);
+            }
+        });
+    }
+
+    /** Whether the tenant's schema is still being brought to this build's changelog. */
+    public boolean migrating(String code) {
+        return migrating.contains(code);
     }
 
     /**
