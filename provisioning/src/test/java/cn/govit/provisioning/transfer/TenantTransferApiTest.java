@@ -11,12 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import javax.sql.DataSource;
 
@@ -26,6 +23,7 @@ import cn.govit.core.tenancy.TenantRegistry;
 import cn.govit.core.tenancy.TenantStatus;
 import cn.govit.core.web.ApiProblem;
 import cn.govit.devstack.ApiClient;
+import cn.govit.devstack.Archives;
 import cn.govit.devstack.TestServices;
 import cn.govit.devstack.Tokens;
 import cn.govit.provisioning.keycloak.OrganizationDirectory;
@@ -127,24 +125,8 @@ class TenantTransferApiTest {
     record Answer(int status, JsonNode json) {
     }
 
-    /** The archive with one byte of one file flipped, its manifest untouched. */
     private Path tampered(Path original, String file) throws IOException {
-        Path tampered = dir.resolve("tampered-" + UUID.randomUUID() + ".zip");
-        try (ZipFile in = new ZipFile(original.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tampered))) {
-            for (Enumeration<? extends ZipEntry> e = in.entries(); e.hasMoreElements(); ) {
-                ZipEntry entry = e.nextElement();
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                try (InputStream content = in.getInputStream(entry)) {
-                    byte[] bytes = content.readAllBytes();
-                    if (entry.getName().equals(file)) {
-                        bytes[bytes.length - 3] ^= 0x01;
-                    }
-                    out.write(bytes);
-                }
-                out.closeEntry();
-            }
-        }
-        return tampered;
+        return Archives.withOneByteFlipped(original, file, dir.resolve("tampered-" + UUID.randomUUID() + ".zip"));
     }
 
     private int schemas(DataSource db, String code) {

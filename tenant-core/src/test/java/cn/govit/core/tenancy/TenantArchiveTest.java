@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import javax.sql.DataSource;
 
@@ -23,6 +18,7 @@ import cn.govit.core.administration.TenantAdministration;
 import cn.govit.core.testsupport.CoreIntegrationTest;
 import cn.govit.core.testsupport.Logins;
 import cn.govit.devstack.ApiClient;
+import cn.govit.devstack.Archives;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,21 +110,7 @@ class TenantArchiveTest extends CoreIntegrationTest {
     void anArchiveWithOneAlteredFileIsRefusedNamingThatFileAndCreatesNothing() throws IOException {
         donghuProjectWithDocument("东湖区被篡改的归档");
         Path original = exported(registry.find("donghu").orElseThrow());
-        Path tampered = dir.resolve("tampered.zip");
-        try (ZipFile in = new ZipFile(original.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tampered))) {
-            for (Enumeration<? extends ZipEntry> e = in.entries(); e.hasMoreElements(); ) {
-                ZipEntry entry = e.nextElement();
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                try (InputStream content = in.getInputStream(entry)) {
-                    byte[] bytes = content.readAllBytes();
-                    if (entry.getName().equals("tables/project.bin")) {
-                        bytes[bytes.length / 2] ^= 0x01;
-                    }
-                    out.write(bytes);
-                }
-                out.closeEntry();
-            }
-        }
+        Path tampered = Archives.withOneByteFlipped(original, "tables/project.bin", dir.resolve("tampered.zip"));
 
         assertThatThrownBy(() -> archive.verify(tampered)).isInstanceOfSatisfying(TenantArchiveException.class, e -> {
             assertThat(e.reason()).isEqualTo(TenantArchiveException.Reason.CHECKSUM_MISMATCH);
