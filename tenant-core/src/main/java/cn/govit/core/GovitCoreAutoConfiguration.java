@@ -9,6 +9,7 @@ import cn.govit.core.tenancy.TenancyConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
@@ -51,6 +52,12 @@ public class GovitCoreAutoConfiguration {
         JsonMapperBuilderCustomizer absentFlagsAreFalse() {
             return builder -> builder.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         }
+    }
+
+    /** Also where the domain is off (provisioning): its problems speak the same languages. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class Languages {
 
         /** Chinese unless the request asks for English (Accept-Language); validation messages follow it. */
         @Bean

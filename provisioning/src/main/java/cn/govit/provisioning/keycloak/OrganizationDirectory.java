@@ -12,6 +12,7 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.stereotype.Component;
@@ -98,6 +99,32 @@ public class OrganizationDirectory {
                 // 204, or 404 when someone was faster
             }
         });
+    }
+
+    /**
+     * Removes the organization with this alias and every user who is its member (offboarding: the tenant's
+     * accounts go with it); returns how many users were removed. Repeatable after a partial failure.
+     */
+    public int removeOrganizationAndMembers(String alias) {
+        Optional<OrganizationRepresentation> org = findOrganization(alias);
+        if (org.isEmpty()) {
+            return 0;
+        }
+        var members = realm().organizations().get(org.get().getId()).members();
+        int removed = 0;
+        for (List<MemberRepresentation> page = members.list(0, PAGE); !page.isEmpty(); page = members.list(0, PAGE)) {
+            int before = removed;
+            for (MemberRepresentation member : page) {
+                try (Response response = realm().users().delete(member.getId())) {
+                    removed += response.getStatus() < 300 ? 1 : 0;
+                }
+            }
+            if (removed == before) {
+                throw new IllegalStateException("Keycloak removed none of the members of " + alias);
+            }
+        }
+        removeOrganization(alias);
+        return removed;
     }
 
     /** Removes the user with exactly this username, if there is one. */

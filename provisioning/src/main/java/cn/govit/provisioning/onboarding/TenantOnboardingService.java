@@ -12,10 +12,12 @@ import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantCode;
 import cn.govit.core.tenancy.TenantRegistry;
 import cn.govit.core.tenancy.TenantStatus;
+import cn.govit.core.web.ApiProblem;
 import cn.govit.provisioning.keycloak.OrganizationDirectory;
 import cn.govit.provisioning.keycloak.OrganizationNameTakenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,6 +57,10 @@ public class TenantOnboardingService {
         String code = TenantCode.validate(request.code());
         String adminUsername = request.adminUsernameOrDefault();
         Tenant before = registry.find(code).orElse(null);
+        if (before != null && before.status() == TenantStatus.OFFBOARDED) {
+            // The tombstone keeps the code: a new tenant under it would inherit another's history silently.
+            throw new ApiProblem(HttpStatus.CONFLICT, "tenant.offboarded", null, "code", code);
+        }
         if (before != null && before.status() != TenantStatus.PENDING) {
             return new Outcome(TenantOnboarded.of(before,
                     directory.findOrganization(code).map(o -> o.getId()).orElse(null), adminUsername), false);

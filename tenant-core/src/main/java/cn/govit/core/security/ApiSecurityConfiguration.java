@@ -1,5 +1,6 @@
 package cn.govit.core.security;
 
+import cn.govit.core.tenancy.TenantMigrations;
 import cn.govit.core.tenancy.TenantRegistry;
 import cn.govit.core.tenancy.TenantResolutionFilter;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
 public class ApiSecurityConfiguration {
 
     @Bean
-    SecurityFilterChain govitSecurity(HttpSecurity http, TenantRegistry registry, People people) throws Exception {
+    SecurityFilterChain govitSecurity(HttpSecurity http, TenantRegistry registry, TenantMigrations migrations,
+                                      People people) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().authenticated())
@@ -29,7 +31,7 @@ public class ApiSecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(f -> f.none()))
                 .csrf(c -> c.disable())
-                .addFilterAfter(new TenantResolutionFilter(registry), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new TenantResolutionFilter(registry, migrations), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new PersonRecordingFilter(people), TenantResolutionFilter.class);
         return http.build();
     }

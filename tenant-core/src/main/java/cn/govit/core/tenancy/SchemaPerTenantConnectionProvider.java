@@ -10,7 +10,8 @@ import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
 /**
  * Hands Hibernate a pooled connection whose {@code search_path} is the tenant's schema, and points
  * it at a schema that does not exist before it goes back to the pool, so a connection can never serve
- * the next borrower under the previous tenant's schema.
+ * the next borrower under the previous tenant's schema. The connection comes from the tenant's own server
+ * when the registry names one (Art. 39, 市县区分级部署).
  */
 class SchemaPerTenantConnectionProvider implements MultiTenantConnectionProvider<String> {
 
@@ -18,15 +19,15 @@ class SchemaPerTenantConnectionProvider implements MultiTenantConnectionProvider
     static final String NO_TENANT_SCHEMA = "govit_no_tenant";
     static final String NO_TENANT = "__no_tenant__";
 
-    private final transient DataSource dataSource;
+    private final transient TenantDatabases databases;
 
-    SchemaPerTenantConnectionProvider(DataSource dataSource) {
-        this.dataSource = dataSource;
+    SchemaPerTenantConnectionProvider(TenantDatabases databases) {
+        this.databases = databases;
     }
 
     @Override
     public Connection getAnyConnection() throws SQLException {
-        return dataSource.getConnection();
+        return databases.of((String) null).getConnection();
     }
 
     @Override
@@ -36,7 +37,10 @@ class SchemaPerTenantConnectionProvider implements MultiTenantConnectionProvider
 
     @Override
     public Connection getConnection(String tenantIdentifier) throws SQLException {
-        Connection connection = dataSource.getConnection();
+        // The tenant of the thread is the one resolved from the token, with its registry row and server.
+        DataSource server = TenantContext.current().filter(t -> t.code().equals(tenantIdentifier))
+                .map(databases::of).orElseGet(() -> databases.of((String) null));
+        Connection connection = server.getConnection();
         try {
             connection.setSchema(NO_TENANT.equals(tenantIdentifier)
                     ? NO_TENANT_SCHEMA : TenantCode.schemaFor(tenantIdentifier));

@@ -9,36 +9,64 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Wiring of tenancy: registry, migrations at startup, Hibernate schema-per-tenant. */
 @Configuration(proxyBeanMethods = false)
 public class TenancyConfiguration {
 
+    /** Pools for tenants on other servers (Art. 39), made on first use; at most {@code max-servers} kept. */
     @Bean
-    TenantMigrations tenantMigrations(DataSource dataSource,
+    TenantDatabases tenantDatabases(DataSource dataSource,
+                                    @Value("${spring.datasource.username:}") String username,
+                                    @Value("${spring.datasource.password:}") String password,
+                                    @Value("${govit.tenancy.databases.max-servers:32}") int maxServers,
+                                    @Value("${govit.tenancy.databases.pool-size:5}") int poolSize) {
+        return new TenantDatabases(dataSource, username, password, maxServers, poolSize);
+    }
+
+    @Bean
+    TenantMigrations tenantMigrations(TenantDatabases databases,
                                       @Value("${govit.tenancy.migration-threads:4}") int threads) {
-        return new TenantMigrations(dataSource, threads);
+        return new TenantMigrations(databases, threads);
+    }
+
+    /**
+     * JDBC on the platform schema, wherever the current tenant lives: the application's {@code JdbcClient}
+     * (rule sets, catalogue) and the registry's and audit's (see {@link PlatformDataSource}).
+     */
+    @Bean
+    @Primary
+    JdbcClient platformJdbcClient(DataSource dataSource) {
+        return JdbcClient.create(new PlatformDataSource(dataSource));
     }
 
     @Bean
-    TenantRegistry tenantRegistry(DataSource dataSource, TenantMigrations migrations) {
-        return new TenantRegistry(JdbcClient.create(dataSource), migrations);
+    TenantRegistry tenantRegistry(JdbcClient jdbc, TenantMigrations migrations) {
+        return new TenantRegistry(jdbc, migrations);
     }
 
     @Bean
-    PlatformAuditLog platformAuditLog(DataSource dataSource) {
-        return new PlatformAuditLog(JdbcClient.create(dataSource));
+    TenantArchive tenantArchive(DataSource dataSource, TenantDatabases databases, TenantRegistry registry,
+                                TenantMigrations migrations) {
+        return new TenantArchive(dataSource, databases, registry, migrations);
     }
 
     @Bean
-    OnboardingLog onboardingLog(DataSource dataSource) {
-        return new OnboardingLog(JdbcClient.create(dataSource));
+    PlatformAuditLog platformAuditLog(JdbcClient jdbc) {
+        return new PlatformAuditLog(jdbc);
+    }
+
+    @Bean
+    OnboardingLog onboardingLog(JdbcClient jdbc) {
+        return new OnboardingLog(jdbc);
     }
 
     /**
      * Platform schema, then the tenants whose schema is not at this build's changelog (found in one
-     * query by the checksum each was last migrated to), before the application takes requests.
+     * query by the checksum each was last migrated to), in parallel in the background: the application
+     * serves the up-to-date tenants at once, the others as each is done.
      */
     @Bean
     SmartInitializingSingleton tenantSchemasUpToDate(TenantMigrations migrations, TenantRegistry registry,
@@ -47,7 +75,7 @@ public class TenancyConfiguration {
             if (enabled) {
                 migrations.migratePlatform();
                 String checksum = migrations.tenantChangelogChecksum();
-                migrations.migrateTenants(registry.notMigratedTo(checksum), codes -> registry.recordMigrated(codes, checksum));
+                migrations.migrateInBackground(registry.notMigratedTo(checksum), codes -> registry.recordMigrated(codes, checksum));
             }
         };
     }
@@ -57,10 +85,10 @@ public class TenancyConfiguration {
     static class HibernateMultiTenancy {
 
         @Bean
-        HibernatePropertiesCustomizer schemaPerTenant(DataSource dataSource) {
+        HibernatePropertiesCustomizer schemaPerTenant(TenantDatabases databases) {
             return properties -> {
                 properties.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER,
-                        new SchemaPerTenantConnectionProvider(dataSource));
+                        new SchemaPerTenantConnectionProvider(databases));
                 properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, new CurrentTenantResolver());
             };
         }

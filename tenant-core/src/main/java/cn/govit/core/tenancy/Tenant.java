@@ -16,14 +16,16 @@ import java.time.OffsetDateTime;
  * @param shortName    简称, e.g. 高新区; null when the official name is short already
  * @param parentCode   the tenant above it (the city for a district); null for the top
  * @param divisionCode 行政区划代码, six digits; null where none is assigned
+ * @param databaseUrl  JDBC URL of the PostgreSQL server that holds the schema when it is not the platform's
+ *                     (Art. 39, 市县区分级部署); null = the platform database
  */
 public record Tenant(String code, String nameZh, String nameEn, TenantLevel level, String schemaName,
                      TenantStatus status, OffsetDateTime createdAt, String shortName, String parentCode,
-                     String divisionCode) {
+                     String divisionCode, String databaseUrl) {
 
     public Tenant(String code, String nameZh, String nameEn, TenantLevel level, String schemaName,
                   TenantStatus status, OffsetDateTime createdAt) {
-        this(code, nameZh, nameEn, level, schemaName, status, createdAt, null, null, null);
+        this(code, nameZh, nameEn, level, schemaName, status, createdAt, null, null, null, null);
     }
 
     public boolean active() {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -13,15 +12,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
@@ -54,21 +52,23 @@ public class TenantMigrations {
         System.setProperty("liquibase.showBanner", "false");
     }
 
-    private final DataSource dataSource;
+    private final TenantDatabases databases;
     private final int threads;
     private volatile String tenantChecksum;
+    private final Set<String> migrating = ConcurrentHashMap.newKeySet();
 
-    public TenantMigrations(DataSource dataSource, int threads) {
-        this.dataSource = dataSource;
+    public TenantMigrations(TenantDatabases databases, int threads) {
+        this.databases = databases;
         this.threads = Math.max(1, threads);
     }
 
     public void migratePlatform() {
-        migrate(PLATFORM_SCHEMA, PLATFORM_CHANGELOG, PLATFORM_SCHEMA);
+        migrate(null, PLATFORM_SCHEMA, PLATFORM_CHANGELOG, PLATFORM_SCHEMA);
     }
 
-    public void migrateTenant(String code, String schema) {
-        migrate(schema, TENANT_CHANGELOG, code);
+    /** Migrates the tenant's schema on its own server (Art. 39: a district may run its own database). */
+    public void migrateTenant(Tenant tenant) {
+        migrate(tenant.databaseUrl(), tenant.schemaName(), TENANT_CHANGELOG, tenant.code());
     }
 
     /** Migrates the given tenants in parallel; fails with every tenant that failed named. */
@@ -77,8 +77,8 @@ public class TenantMigrations {
     }
 
     /**
-     * Migrates the given tenants in parallel, hands the codes of those that succeeded to {@code migrated}
-     * (also when others failed), then fails with every tenant that failed named.
+     * Migrates the given tenants in parallel, hands the code of each that succeeded to {@code migrated} as soon
+     * as it is done (also when others fail), then fails with every tenant that failed named.
      */
     public void migrateTenants(List<Tenant> tenants, Consumer<List<String>> migrated) {
         if (tenants.isEmpty()) {
@@ -90,14 +90,15 @@ public class TenantMigrations {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Tenant t : tenants) {
-                futures.add(pool.submit(() -> migrateTenant(t.code(), t.schemaName())));
+                futures.add(pool.submit(() -> {
+                    migrateTenant(t);
+                    migrated.accept(List.of(t.code()));
+                }));
             }
             List<String> failed = new ArrayList<>();
-            List<String> succeeded = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     futures.get(i).get();
-                    succeeded.add(tenants.get(i).code());
                 } catch (ExecutionException e) {
                     log.error("Migration of tenant {} failed", tenants.get(i).code(), e.getCause());
                     failed.add(tenants.get(i).code());
@@ -106,7 +107,6 @@ public class TenantMigrations {
                     throw new IllegalStateException("Interrupted while migrating tenants", e);
                 }
             }
-            migrated.accept(succeeded);
             if (!failed.isEmpty()) {
                 throw new IllegalStateException("Migration failed for tenants " + failed);
             }
@@ -114,6 +114,30 @@ public class TenantMigrations {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Migrates the given tenants on the bounded pool behind the application's back and returns at once: the
+     * up-to-date tenants are served meanwhile, these are refused (see {@link #migrating}) each until its own
+     * schema is done. One that fails stays refused, and logged, until a start migrates it.
+     */
+    public Thread migrateInBackground(List<Tenant> tenants, Consumer<List<String>> migrated) {
+        tenants.forEach(t -> migrating.add(t.code()));
+        return Thread.ofPlatform().name("tenant-migrations").daemon().start(() -> {
+            try {
+                migrateTenants(tenants, codes -> {
+                    migrated.accept(codes);
+                    migrating.removeAll(codes);
+                });
+            } catch (RuntimeException e) {
+                log.error("Tenants left unmigrated, their users are refused until the next start", e);
+            }
+        });
+    }
+
+    /** Whether the tenant's schema is still being brought to this build's changelog. */
+    public boolean migrating(String code) {
+        return migrating.contains(code);
     }
 
     /**
@@ -140,8 +164,8 @@ public class TenantMigrations {
         return checksum;
     }
 
-    private void migrate(String schema, String changelog, String context) {
-        try (Connection connection = openUnpooled()) {
+    private void migrate(String databaseUrl, String schema, String changelog, String context) {
+        try (Connection connection = databases.openUnpooled(databaseUrl)) {
             try (Statement s = connection.createStatement()) {
                 s.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
             }
@@ -158,14 +182,6 @@ public class TenantMigrations {
         } catch (SQLException | LiquibaseException e) {
             throw new IllegalStateException("Migration of schema " + schema + " failed: " + e.getMessage(), e);
         }
-    }
-
-    /** A connection outside the pool where possible, so Liquibase's session settings die with it. */
-    private Connection openUnpooled() throws SQLException {
-        if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
-            return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
-        }
-        return dataSource.getConnection();
     }
 
     /** For a pooled connection: autocommit first, or the reset is rolled back with Liquibase's transaction. */

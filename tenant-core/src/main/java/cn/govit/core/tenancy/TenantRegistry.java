@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class TenantRegistry {
 
     private static final String COLUMNS =
-            "code, name_zh, name_en, level, schema_name, status, created_at, short_name, parent_code, division_code";
+            "code, name_zh, name_en, level, schema_name, status, created_at, short_name, parent_code, division_code, jdbc_url";
 
     private final JdbcClient jdbc;
     private final TenantMigrations migrations;
@@ -74,7 +74,7 @@ public class TenantRegistry {
     /** Creates the tenant's schema if missing and brings it to the current changelog. */
     public void migrate(String code) {
         Tenant tenant = find(code).orElseThrow();
-        migrations.migrateTenant(tenant.code(), tenant.schemaName());
+        migrations.migrateTenant(tenant);
         recordMigrated(List.of(code), migrations.tenantChangelogChecksum());
     }
 
@@ -118,7 +118,7 @@ public class TenantRegistry {
      * query, so a start with thousands of up-to-date tenants does no work per tenant.
      */
     public List<Tenant> notMigratedTo(String checksum) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM platform.tenant WHERE status <> 'PENDING'"
+        return jdbc.sql("SELECT " + COLUMNS + " FROM platform.tenant WHERE status IN ('ACTIVE', 'SUSPENDED')"
                         + " AND schema_checksum IS DISTINCT FROM ? ORDER BY created_at, code")
                 .param(checksum).query(TenantRegistry::map).list();
     }
@@ -144,6 +144,80 @@ public class TenantRegistry {
         return new Onboarding(activate(code), true);
     }
 
+    /** A pending tenant's server (Art. 39): set before its schema is made, so the schema is made there. */
+    void placePending(String code, String databaseUrl) {
+        jdbc.sql("UPDATE platform.tenant SET jdbc_url = ? WHERE code = ? AND status = 'PENDING'")
+                .params(databaseUrl, code).update();
+    }
+
+    /** The tenant now lives on {@code databaseUrl} (null = the platform's database); its requests go there. */
+    void relocate(String code, String databaseUrl) {
+        jdbc.sql("UPDATE platform.tenant SET jdbc_url = ? WHERE code = ?").params(databaseUrl, code).update();
+    }
+
+    /** 已注销: the row stays as the tombstone, with who, when and the archive kept, so the code is not reused. */
+    public boolean tombstone(String code, String actor, String archiveSha256) {
+        return jdbc.sql("""
+                        UPDATE platform.tenant SET status = 'OFFBOARDED', offboarded_at = now(), offboarded_by = ?,
+                               archive_sha256 = ? WHERE code = ? AND status = 'SUSPENDED'""")
+                .params(actor, archiveSha256, code).update() == 1;
+    }
+
+    /** Who offboarded the tenant, when, after which archive; empty unless offboarded. */
+    public Optional<Tombstone> tombstoneOf(String code) {
+        return jdbc.sql("""
+                        SELECT offboarded_at, offboarded_by, archive_sha256 FROM platform.tenant
+                        WHERE code = ? AND status = 'OFFBOARDED'""")
+                .param(code)
+                .query((rs, i) -> new Tombstone(BusinessTime.inBeijing(rs.getObject(1, OffsetDateTime.class)),
+                        rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+
+    /** What is left of an offboarded tenant besides its registry row. */
+    public record Tombstone(OffsetDateTime offboardedAt, String offboardedBy, String archiveSha256) {
+    }
+
+    /** 导出记录: an archive of the tenant as it was written, and whether someone verified a copy of it since. */
+    public record Export(long id, String sha256, long sizeBytes, TenantStatus tenantStatus, OffsetDateTime exportedAt,
+                         String exportedBy, OffsetDateTime verifiedAt, String verifiedBy) {
+
+        public boolean verified() {
+            return verifiedAt != null;
+        }
+    }
+
+    public Export recordExport(String code, String sha256, long sizeBytes, TenantStatus status, String actor) {
+        long id = jdbc.sql("""
+                        INSERT INTO platform.tenant_export (tenant_code, sha256, size_bytes, tenant_status, exported_at,
+                                                            exported_by)
+                        VALUES (?, ?, ?, ?, now(), ?) RETURNING id""")
+                .params(code, sha256, sizeBytes, status.name(), actor).query(Long.class).single();
+        return exports(code).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The tenant's exports, newest first. */
+    public List<Export> exports(String code) {
+        return jdbc.sql("""
+                        SELECT id, sha256, size_bytes, tenant_status, exported_at, exported_by, verified_at, verified_by
+                        FROM platform.tenant_export WHERE tenant_code = ? ORDER BY id DESC""")
+                .param(code)
+                .query((rs, i) -> new Export(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                        TenantStatus.valueOf(rs.getString(4)), BusinessTime.inBeijing(rs.getObject(5, OffsetDateTime.class)),
+                        rs.getString(6), rs.getObject(7, OffsetDateTime.class) == null ? null
+                                : BusinessTime.inBeijing(rs.getObject(7, OffsetDateTime.class)), rs.getString(8)))
+                .list();
+    }
+
+    /** Marks the tenant's export with this SHA-256 verified; empty when no export of it has that checksum. */
+    public Optional<Export> markVerified(String code, String sha256, String actor) {
+        int updated = jdbc.sql("""
+                        UPDATE platform.tenant_export SET verified_at = now(), verified_by = ?
+                        WHERE tenant_code = ? AND sha256 = ? AND verified_at IS NULL""")
+                .params(actor, code, sha256).update();
+        return exports(code).stream().filter(e -> e.sha256().equals(sha256) && (updated > 0 || e.verified())).findFirst();
+    }
+
     /** Result of {@link #onboard}. */
     public record Onboarding(Tenant tenant, boolean created) {
     }
@@ -157,6 +231,7 @@ public class TenantRegistry {
                 TenantLevel.valueOf(rs.getString("level")), rs.getString("schema_name"),
                 TenantStatus.valueOf(rs.getString("status")),
                 BusinessTime.inBeijing(rs.getObject("created_at", OffsetDateTime.class)),
-                rs.getString("short_name"), rs.getString("parent_code"), rs.getString("division_code"));
+                rs.getString("short_name"), rs.getString("parent_code"), rs.getString("division_code"),
+                rs.getString("jdbc_url"));
     }
 }

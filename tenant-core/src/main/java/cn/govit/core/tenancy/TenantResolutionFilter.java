@@ -3,6 +3,7 @@ package cn.govit.core.tenancy;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.govit.core.shared.Texts;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -29,9 +31,11 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
     public static final String ORGANIZATION_CLAIM = "organization";
 
     private final TenantRegistry registry;
+    private final TenantMigrations migrations;
 
-    public TenantResolutionFilter(TenantRegistry registry) {
+    public TenantResolutionFilter(TenantRegistry registry, TenantMigrations migrations) {
         this.registry = registry;
+        this.migrations = migrations;
     }
 
     @Override
@@ -41,6 +45,16 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
         Optional<Tenant> tenant = auth instanceof JwtAuthenticationToken jwt
                 ? organizationOf(jwt.getToken()).flatMap(registry::find).filter(t -> t.status().serves())
                 : Optional.empty();
+        if (tenant.isPresent() && migrations.migrating(tenant.get().code())) {
+            // Its schema is not yet at this build's changelog: wait rather than work on an old schema.
+            Locale locale = request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "30");
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"status\":503,\"title\":\""
+                    + Texts.get(locale, "tenant.migrating", tenant.get().nameZh()).replace("\"", "\\\"") + "\"}");
+            return;
+        }
         tenant.ifPresent(TenantContext::set);
         try {
             chain.doFilter(request, response);

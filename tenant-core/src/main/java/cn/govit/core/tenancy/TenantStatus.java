@@ -7,10 +7,12 @@ public enum TenantStatus {
     /** 正常 */
     ACTIVE,
     /** 已暂停: its users read, they change nothing. */
-    SUSPENDED;
+    SUSPENDED,
+    /** 已注销: schema and Keycloak organization removed after a verified export; the row is the tombstone. */
+    OFFBOARDED;
 
     /** Whether requests of the tenant's users are served (read-only when suspended). */
     public boolean serves() {
-        return this != PENDING;
+        return this == ACTIVE || this == SUSPENDED;
     }
 }

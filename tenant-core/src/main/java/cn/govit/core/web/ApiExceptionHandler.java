@@ -43,15 +43,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ProblemDetail apiProblem(ApiProblem e) {
-        ProblemDetail p = problem(e.status(), e.messageKey(), e.args());
-        if (e.article() != null) {
-            p.setProperty("article", e.article());
-        }
-        if (e.field() != null) {
-            p.setProperty("field", e.field());
-        }
-        e.properties().forEach(p::setProperty);
-        return p;
+        return e.toProblemDetail(LocaleContextHolder.getLocale());
     }
 
     @ExceptionHandler(NoTenantException.class)

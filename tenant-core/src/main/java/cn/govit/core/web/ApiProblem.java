@@ -1,9 +1,12 @@
 package cn.govit.core.web;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
+import cn.govit.core.shared.Texts;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
  * A failure a user can act on, rendered as RFC 9457 Problem Details with a message from the
@@ -35,6 +38,20 @@ public class ApiProblem extends RuntimeException {
     public ApiProblem with(String name, Object value) {
         properties.put(name, value);
         return this;
+    }
+
+    /** As RFC 9457 Problem Details, the title from the bundles in {@code locale}. */
+    public ProblemDetail toProblemDetail(Locale locale) {
+        ProblemDetail p = ProblemDetail.forStatus(status);
+        p.setTitle(Texts.get(locale, messageKey, args));
+        if (article != null) {
+            p.setProperty("article", article);
+        }
+        if (field != null) {
+            p.setProperty("field", field);
+        }
+        properties.forEach(p::setProperty);
+        return p;
     }
 
     public Map<String, Object> properties() {
