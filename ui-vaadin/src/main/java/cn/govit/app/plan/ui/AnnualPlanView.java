@@ -140,7 +140,7 @@ public class AnnualPlanView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         periods.addColumn(p -> getTranslation(p.flagged() ? "plan.period.missed" : p.meetings() > 0
                 ? "plan.period.met" : "plan.period.open")).setKey("state").setHeader(getTranslation("plan.period.state"));
-        periods.setClassNameGenerator(p -> p.flagged() ? "flagged" : null);
+        periods.setPartNameGenerator(p -> p.flagged() ? "flagged" : null);
         periods.setAllRowsVisible(true);
         add(new H3(getTranslation("plan.entries")), entries, new H3(getTranslation("plan.periods")), periods);
         refresh();

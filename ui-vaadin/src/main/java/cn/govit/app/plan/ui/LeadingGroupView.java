@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -270,8 +269,12 @@ public class LeadingGroupView extends VerticalLayout implements HasDynamicTitle 
         }));
         record.setId("plan-decide-" + item.projectId());
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        decision.addValueChangeListener(e -> Set.of(year, priority, funded)
-                .forEach(f -> f.setVisible(e.getValue() == PlanDecision.INCLUDE)));
+        decision.addValueChangeListener(e -> {
+            boolean include = e.getValue() == PlanDecision.INCLUDE;
+            year.setVisible(include);
+            priority.setVisible(include);
+            funded.setVisible(include);
+        });
         HorizontalLayout row = new HorizontalLayout(decision, year, priority, funded, reason, record);
         row.setWrap(true);
         row.setAlignItems(Alignment.BASELINE);
