@@ -85,6 +85,8 @@ class ReviewMeetingBrowserTest extends BrowserTest {
             wait.ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.id("conclusion-issue-" + project)).isEmpty());
         }
+        browser.executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                browser.findElement(By.id("review-projects")));
         Browser.screenshot(browser, "review-meeting-opinions-issued-bureau");
 
         for (String project : List.of(first, second)) {

@@ -292,8 +292,8 @@ public class ReviewMeetingsView extends VerticalLayout implements HasDynamicTitl
                     s.score().toPlainString(), s.opinion()))));
             if (!project.criteria().isEmpty()) {
                 Paragraph averages = new Paragraph(getTranslation("review.score.items", project.criteria().stream()
-                        .map(c -> getTranslation("review.score.criterion", c.criterion(), c.weight()) + " "
-                                + c.average().toPlainString())
+                        .map(c -> getTranslation("review.score.criterionAverage", c.criterion(), c.weight(),
+                                c.average().toPlainString()))
                         .collect(java.util.stream.Collectors.joining(getTranslation("detail.separator")))));
                 averages.setId("review-criteria-" + project.projectId());
                 card.add(averages);
@@ -326,7 +326,7 @@ public class ReviewMeetingsView extends VerticalLayout implements HasDynamicTitl
             for (CriterionView c : criteria) {
                 BigDecimalField field = new BigDecimalField(getTranslation("review.score.criterion", c.name(), c.weight()));
                 field.setId("score-" + project.projectId() + "-" + c.position());
-                field.setWidth("10em");
+                field.setWidth("12em");
                 byCriterion.put(c.id(), field);
                 row.add(field);
             }

@@ -103,7 +103,7 @@ class ReviewMeetingsViewTest extends KaribuViewTest {
             assertThat(_get(Paragraph.class, spec -> spec.withId("review-project-heading-" + project.id())).getText())
                     .contains("85.60");
             assertThat(_get(Paragraph.class, spec -> spec.withId("review-criteria-" + project.id())).getText())
-                    .contains("必要性（权重 30） 80.00", "安全保障（权重 15） 88.00");
+                    .contains("必要性（权重 30）：80.00", "安全保障（权重 15）：88.00");
             _assertNone(Grid.class, spec -> spec.withId("review-panel"));
         });
         logout();
