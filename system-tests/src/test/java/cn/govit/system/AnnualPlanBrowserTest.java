@@ -45,11 +45,11 @@ class AnnualPlanBrowserTest extends BrowserTest {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", cell);
         cell.click();
         type("#plan-priority-" + id + " input", String.valueOf(100 + Math.abs(suffix.hashCode() % 800)));
-        type("#plan-funded-" + id + " input", "1500000");
+        type("#plan-funded-" + id + " input", "600000");
         clickCentred(By.id("plan-decide-" + id));
         WebElement decided = wait.ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-item-decision-" + id)));
-        assertThat(decided.getText()).contains("列入年度计划", "150.00");
+        assertThat(decided.getText()).contains("列入年度计划", "60.00");
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", decided);
         Browser.screenshot(browser, "leading-group-decided-bureau");
         assertThat(bureau.get("/api/v1/projects/" + id).expect(200).get("project").get("status").asString())
