@@ -33,6 +33,11 @@ class ModularityTest {
         ApplicationModule library = MODULES.getModuleByName("library").orElseThrow();
         assertThat(library.getDependencies(MODULES, DependencyType.EVENT_LISTENER).contains(lifecycle)).isTrue();
         assertThat(lifecycle.getDependencies(MODULES).contains(library)).isFalse();
+        // The leading group's inclusion takes the lifecycle's step; the lifecycle does not know the plan.
+        ApplicationModule plan = MODULES.getModuleByName("plan").orElseThrow();
+        assertThat(plan.getDependencies(MODULES).contains(lifecycle)).isTrue();
+        assertThat(lifecycle.getDependencies(MODULES).contains(plan)).isFalse();
+        assertThat(plan.getDependencies(MODULES).contains(library)).isFalse();
     }
 
     @Test

@@ -15,10 +15,18 @@ public record MeetingView(UUID id, String title, LocalDate heldOn, String place,
 
     /** A project of the meeting; {@code averageScore} is {@code null} until scored. */
     public record ProjectEntry(UUID projectId, String title, String ownerUnit, BigDecimal averageScore,
-                               List<ScoreView> scores, UUID opinionId) {
+                               List<ScoreView> scores, UUID opinionId, List<CriterionAverage> criteria) {
     }
 
-    public record ScoreView(UUID expertId, String expert, BigDecimal score, String opinion) {
+    /** One expert's score: the weighted sum of {@code items}, or their overall score where they gave none. */
+    public record ScoreView(UUID expertId, String expert, BigDecimal score, String opinion, List<ItemView> items) {
+    }
+
+    public record ItemView(String criterion, int weight, BigDecimal score) {
+    }
+
+    /** The experts' average on one criterion of the project. */
+    public record CriterionAverage(String criterion, int weight, BigDecimal average) {
     }
 
     /** {@code status}: SEATED, WAITING (alternate) or DECLINED. */

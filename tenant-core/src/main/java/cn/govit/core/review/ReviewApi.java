@@ -40,6 +40,17 @@ class ReviewApi {
         return review.addExpert(expert);
     }
 
+    /** The tenant's review criteria and their weights. */
+    @GetMapping("/criteria")
+    List<CriterionView> criteria() {
+        return review.criteria();
+    }
+
+    @PutMapping("/criteria")
+    List<CriterionView> setCriteria(@Valid @RequestBody ReviewRequests.Criteria criteria) {
+        return review.setCriteria(criteria);
+    }
+
     /** The bureau's meetings; an expert's: only those they sit on. */
     @GetMapping("/meetings")
     List<MeetingView> meetings() {

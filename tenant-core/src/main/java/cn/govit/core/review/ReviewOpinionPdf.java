@@ -32,7 +32,8 @@ class ReviewOpinionPdf {
 
     /** What the opinion says. */
     record Content(String issuer, String projectTitle, String ownerUnit, String meeting, String heldOn, String place,
-                   List<String> experts, String averageScore, String verdict, String conditions) {
+                   List<String> experts, String averageScore, List<String> criteria, String verdict,
+                   String conditions) {
     }
 
     byte[] render(Content c) {
@@ -54,6 +55,9 @@ class ReviewOpinionPdf {
             line(document, body, "评审会议：" + c.meeting() + "（" + c.heldOn() + "，" + c.place() + "）");
             line(document, body, "评审专家：" + String.join("、", c.experts()));
             line(document, body, "专家平均得分：" + c.averageScore());
+            if (!c.criteria().isEmpty()) {
+                line(document, body, "分项平均得分：" + String.join("；", c.criteria()));
+            }
             line(document, body, "评审结论：" + c.verdict());
             if (c.conditions() != null) {
                 line(document, body, "意见：" + c.conditions());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -41,9 +42,29 @@ public final class ReviewRequests {
                       BigDecimal amount) {
     }
 
-    /** A seated expert's score (0–100) and opinion on one project. */
-    public record ScoreEntry(@NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal score,
-                             @NotBlank @Size(max = 4000) String opinion) {
+    /**
+     * A seated expert's scores and opinion on one project: one {@code items} entry (0–100) per criterion of the
+     * tenant, their weighted sum being the score; or, without items, one overall {@code score} (0–100).
+     */
+    public record ScoreEntry(@DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal score,
+                             @NotBlank @Size(max = 4000) String opinion,
+                             @Size(max = 20) List<@NotNull @Valid Item> items) {
+
+        public ScoreEntry(BigDecimal score, String opinion) {
+            this(score, opinion, null);
+        }
+
+        /** The score on one criterion. */
+        public record Item(@NotNull UUID criterionId,
+                           @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal score) {
+        }
+    }
+
+    /** The tenant's review criteria, in order; the weights sum to 100. */
+    public record Criteria(@NotEmpty @Size(max = 10) List<@NotNull @Valid Criterion> criteria) {
+
+        public record Criterion(@NotBlank @Size(max = 40) String name, @NotNull @Min(1) @Max(100) Integer weight) {
+        }
     }
 
     /**

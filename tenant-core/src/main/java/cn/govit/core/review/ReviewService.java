@@ -63,6 +63,8 @@ public class ReviewService {
     private final PanelSeatRepository seats;
     private final ExclusionRepository exclusions;
     private final ScoreRepository scores;
+    private final ScoreItemRepository scoreItems;
+    private final ReviewCriterionRepository criteria;
     private final ProjectService projects;
     private final DocumentService documents;
     private final OpinionService opinions;
@@ -72,7 +74,7 @@ public class ReviewService {
 
     ReviewService(ExpertRepository experts, ReviewMeetingRepository meetings, MeetingProjectRepository meetingProjects,
                   PanelSeatRepository seats, ExclusionRepository exclusions, ScoreRepository scores,
-                  ProjectService projects, DocumentService documents, OpinionService opinions, ReviewOpinionPdf pdf,
+                  ScoreItemRepository scoreItems, ReviewCriterionRepository criteria, ProjectService projects, DocumentService documents, OpinionService opinions, ReviewOpinionPdf pdf,
                   Clock clock) {
         this.experts = experts;
         this.meetings = meetings;
@@ -80,6 +82,8 @@ public class ReviewService {
         this.seats = seats;
         this.exclusions = exclusions;
         this.scores = scores;
+        this.scoreItems = scoreItems;
+        this.criteria = criteria;
         this.projects = projects;
         this.documents = documents;
         this.opinions = opinions;
@@ -228,7 +232,11 @@ public class ReviewService {
         return view(meeting);
     }
 
-    /** A seated expert scores a project of their meeting; a second score of theirs replaces the first. */
+    /**
+     * A seated expert scores a project of their meeting against the tenant's criteria, one score per criterion,
+     * the weighted sum being their score (or, without items, one overall score); a second score of theirs
+     * replaces the first.
+     */
     @Transactional
     public MeetingView score(UUID id, UUID projectId, @Valid ReviewRequests.ScoreEntry entry) {
         Actor actor = CurrentUser.actor();
@@ -237,14 +245,75 @@ public class ReviewService {
         Expert expert = seatedExpert(actor, id)
                 .orElseThrow(() -> new ApiProblem(HttpStatus.FORBIDDEN, "review.notYourSeat", "R10", null));
         requireInMeeting(id, projectId);
+        List<ReviewCriterion> against = criteria.findAllByOrderByPositionAsc();
+        List<ScoreItem> items = new ArrayList<>();
+        BigDecimal total;
+        if (entry.items() == null || entry.items().isEmpty()) {
+            if (entry.score() == null) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "review.itemsMismatch", "R10", "items", names(against));
+            }
+            total = entry.score();
+        } else {
+            Map<UUID, BigDecimal> given = new java.util.HashMap<>();
+            entry.items().forEach(i -> given.put(i.criterionId(), i.score()));
+            if (given.size() != entry.items().size() || !given.keySet().equals(
+                    against.stream().map(ReviewCriterion::id).collect(Collectors.toSet()))) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "review.itemsMismatch", "R10", "items", names(against));
+            }
+            total = BigDecimal.ZERO;
+            for (ReviewCriterion c : against) {
+                BigDecimal s = given.get(c.id());
+                items.add(new ScoreItem(null, c.position(), c.name(), c.weight(), s));
+                total = total.add(s.multiply(BigDecimal.valueOf(c.weight())));
+            }
+            total = total.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        }
         Score existing = scores.findByMeetingId(id).stream()
                 .filter(s -> s.projectId().equals(projectId) && s.expertId().equals(expert.id())).findFirst().orElse(null);
+        Score score;
         if (existing == null) {
-            scores.save(new Score(id, projectId, expert.id(), entry.score(), entry.opinion().strip(), now()));
+            score = scores.save(new Score(id, projectId, expert.id(), total, entry.opinion().strip(), now()));
         } else {
-            existing.revise(entry.score(), entry.opinion().strip(), now());
+            existing.revise(total, entry.opinion().strip(), now());
+            scoreItems.deleteByScoreId(existing.id());
+            scoreItems.flush();
+            score = existing;
         }
+        items.forEach(i -> scoreItems.save(new ScoreItem(score.id(), i.position(), i.criterion(), i.weight(), i.score())));
         return view(meeting);
+    }
+
+    /** The tenant's review criteria, in order (the bureau's and the experts' to read). */
+    @Transactional(readOnly = true)
+    public List<CriterionView> criteria() {
+        reader();
+        return criteria.findAllByOrderByPositionAsc().stream().map(ReviewCriterion::view).toList();
+    }
+
+    /** The bureau sets the tenant's criteria; the weights sum to 100. Scores given keep the criteria they were given against. */
+    @Transactional
+    public List<CriterionView> setCriteria(@Valid ReviewRequests.Criteria request) {
+        bureau();
+        int sum = request.criteria().stream().mapToInt(ReviewRequests.Criteria.Criterion::weight).sum();
+        if (sum != 100) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "review.criteriaWeights", "R10", "criteria", sum);
+        }
+        Set<String> names = new HashSet<>();
+        for (ReviewRequests.Criteria.Criterion c : request.criteria()) {
+            if (!names.add(c.name().strip())) {
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "review.criteriaDuplicate", "R10", "criteria", c.name().strip());
+            }
+        }
+        criteria.deleteAllInBatch();
+        for (int i = 0; i < request.criteria().size(); i++) {
+            ReviewRequests.Criteria.Criterion c = request.criteria().get(i);
+            criteria.save(new ReviewCriterion(i + 1, c.name().strip(), c.weight()));
+        }
+        return criteria.findAllByOrderByPositionAsc().stream().map(ReviewCriterion::view).toList();
+    }
+
+    private static String names(List<ReviewCriterion> against) {
+        return against.stream().map(c -> c.name() + " " + c.weight()).collect(Collectors.joining("、"));
     }
 
     /**
@@ -271,6 +340,8 @@ public class ReviewService {
         byte[] document = pdf.render(new ReviewOpinionPdf.Content(bureau, reviewed.title(), reviewed.ownerUnit(),
                 meeting.title(), meeting.heldOn().toString(), meeting.place(),
                 seated.stream().map(MeetingView.Seat::name).toList(), reviewed.averageScore().toPlainString(),
+                reviewed.criteria().stream().map(c -> c.criterion() + "（权重 " + c.weight() + "）："
+                        + c.average().toPlainString()).toList(),
                 Texts.verdict(conclusion.verdict()), conditions));
         UUID documentId = documents.attach(projectId, DocumentType.TECHNICAL_REVIEW_OPINION,
                 "技术评审意见-" + reviewed.title() + ".pdf", "application/pdf", document).id();
@@ -283,15 +354,20 @@ public class ReviewService {
     private MeetingView view(ReviewMeeting meeting) {
         Map<UUID, Expert> byId = experts.findAll().stream().collect(Collectors.toMap(Expert::id, Function.identity()));
         List<Score> all = scores.findByMeetingId(meeting.id());
+        Map<UUID, List<ScoreItem>> itemsOf = scoreItems.findByScoreIdIn(all.stream().map(Score::id).toList()).stream()
+                .sorted(Comparator.comparingInt(ScoreItem::position))
+                .collect(Collectors.groupingBy(ScoreItem::scoreId));
         List<MeetingView.ProjectEntry> entries = meetingProjects.findByMeetingId(meeting.id()).stream().map(mp -> {
             ProjectView project = projects.find(mp.projectId()).orElseThrow();
             List<MeetingView.ScoreView> of = all.stream().filter(s -> s.projectId().equals(mp.projectId()))
-                    .map(s -> new MeetingView.ScoreView(s.expertId(), byId.get(s.expertId()).name(), s.score(), s.opinion()))
+                    .map(s -> new MeetingView.ScoreView(s.expertId(), byId.get(s.expertId()).name(), s.score(), s.opinion(),
+                            itemsOf.getOrDefault(s.id(), List.of()).stream()
+                                    .map(i -> new MeetingView.ItemView(i.criterion(), i.weight(), i.score())).toList()))
                     .toList();
             BigDecimal average = of.isEmpty() ? null : of.stream().map(MeetingView.ScoreView::score)
                     .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(of.size()), 2, RoundingMode.HALF_UP);
             return new MeetingView.ProjectEntry(project.id(), project.title(), project.ownerUnit(), average, of,
-                    mp.opinionId());
+                    mp.opinionId(), criterionAverages(of));
         }).toList();
         List<MeetingView.Seat> panel = seats.findByMeetingIdOrderByPositionAsc(meeting.id()).stream()
                 .map(s -> new MeetingView.Seat(s.expertId(), byId.get(s.expertId()).name(),
@@ -305,6 +381,16 @@ public class ReviewService {
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
         return new MeetingView(meeting.id(), meeting.title(), meeting.heldOn(), meeting.place(), meeting.specialties(),
                 meeting.officials(), meeting.alternates(), meeting.seed(), entries, panel, excluded, fees);
+    }
+
+    /** The experts' average per criterion, in the criteria's order, over the scores given against it. */
+    private static List<MeetingView.CriterionAverage> criterionAverages(List<MeetingView.ScoreView> of) {
+        Map<String, List<MeetingView.ItemView>> byCriterion = new java.util.LinkedHashMap<>();
+        of.stream().flatMap(s -> s.items().stream())
+                .forEach(i -> byCriterion.computeIfAbsent(i.criterion(), k -> new ArrayList<>()).add(i));
+        return byCriterion.values().stream().map(list -> new MeetingView.CriterionAverage(list.getFirst().criterion(),
+                list.getFirst().weight(), list.stream().map(MeetingView.ItemView::score).reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(list.size()), 2, RoundingMode.HALF_UP))).toList();
     }
 
     /** Why the expert may not review the project, or {@code null}: their employer is its owner unit or competent department. */

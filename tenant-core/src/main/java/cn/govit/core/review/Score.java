@@ -9,7 +9,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** 专家评分 — one seated expert's score (0–100) and written opinion on one project of their meeting. */
+/**
+ * 专家评分 — one seated expert's score (0–100) and written opinion on one project of their meeting: the weighted
+ * sum of their {@link ScoreItem}s against the tenant's criteria, or an overall score where none were given.
+ */
 @Entity
 @Table(name = "review_score")
 class Score {
@@ -46,6 +49,10 @@ class Score {
         this.score = score;
         this.opinion = opinion;
         this.scoredAt = scoredAt;
+    }
+
+    UUID id() {
+        return id;
     }
 
     UUID projectId() {

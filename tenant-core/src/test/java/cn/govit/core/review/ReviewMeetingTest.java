@@ -141,6 +141,75 @@ class ReviewMeetingTest extends LifecycleIntegrationTest {
     }
 
     @Test
+    void R10_expertsScoreAgainstTheTenantsCriteriaAndTheWeightedSumIsTheirScoreInTheWorkspaceAndThePdf()
+            throws IOException {
+        List<JsonNode> criteria = donghu.bureau().get("/api/v1/review/criteria").expect(200).valueStream().toList();
+        assertThat(criteria.stream().map(c -> c.get("name").asString() + " " + c.get("weight").asInt()))
+                .containsExactly("必要性 30", "技术方案 30", "投资合理性 25", "安全保障 15");
+        assertThat(donghu.user("expert").get("/api/v1/review/criteria").expect(200).size()).isEqualTo(4);
+        String specialty = specialty();
+        expert("分项评分专家", specialty, "江西省电子政务专家组", "dh-expert");
+        String id = donghu.projectAt("东湖区分项评分项目", "700000.00", ProjectStatus.UNDER_REVIEW, null);
+        String meeting = meeting(List.of(id), specialty, 1, 0);
+        donghu.bureau().post(MEETINGS + "/" + meeting + "/draw", null).expect(200);
+        ApiClient expert = donghu.user("expert");
+        String[] given = {"90", "80", "70", "60"};
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            items.add(Map.of("criterionId", criteria.get(i).get("id").asString(), "score", given[i]));
+        }
+
+        assertThat(expert.post(MEETINGS + "/" + meeting + "/projects/" + id + "/scores",
+                Map.of("opinion", "缺一项", "items", items.subList(0, 3))).status()).isEqualTo(400);
+        assertThat(expert.post(MEETINGS + "/" + meeting + "/projects/" + id + "/scores",
+                Map.of("opinion", "无分")).status()).isEqualTo(400);
+        JsonNode scored = expert.post(MEETINGS + "/" + meeting + "/projects/" + id + "/scores",
+                Map.of("opinion", "分项评分意见", "items", items)).expect(200);
+
+        // 90×30% + 80×30% + 70×25% + 60×15% = 77.50
+        JsonNode project = scored.get("projects").get(0);
+        assertThat(project.get("scores").get(0).get("score").decimalValue()).isEqualByComparingTo("77.50");
+        assertThat(project.get("averageScore").decimalValue()).isEqualByComparingTo("77.50");
+        assertThat(project.get("scores").get(0).get("items").valueStream()
+                .map(i -> i.get("criterion").asString() + " " + i.get("score").decimalValue().intValue()))
+                .containsExactly("必要性 90", "技术方案 80", "投资合理性 70", "安全保障 60");
+        assertThat(project.get("criteria").get(0).get("average").decimalValue()).isEqualByComparingTo("90.00");
+        JsonNode opinion = donghu.bureau().post(MEETINGS + "/" + meeting + "/projects/" + id + "/opinion",
+                Map.of("verdict", "APPROVED", "conditions", "同意通过技术评审")).expect(201);
+        String text = pdfText(donghu.officer().download("/api/v1/projects/" + id + "/documents/"
+                + opinion.get("documentId").asString() + "/content"));
+        assertThat(text).contains("东湖区分项评分项目", "同意通过技术评审", "77.50", "必要性（权重 30）：90.00",
+                "安全保障（权重 15）：60.00");
+    }
+
+    @Test
+    void R10_theBureauSetsItsOwnCriteriaWhoseWeightsSumTo100() {
+        refused(xihu.user("expert").send("PUT", "/api/v1/review/criteria",
+                "{\"criteria\":[{\"name\":\"必要性\",\"weight\":100}]}"), 403, "R10");
+        assertThat(xihu.bureau().send("PUT", "/api/v1/review/criteria",
+                "{\"criteria\":[{\"name\":\"必要性\",\"weight\":60},{\"name\":\"技术方案\",\"weight\":30}]}")
+                .status()).isEqualTo(400);
+        assertThat(xihu.bureau().send("PUT", "/api/v1/review/criteria",
+                "{\"criteria\":[{\"name\":\"必要性\",\"weight\":50},{\"name\":\"必要性\",\"weight\":50}]}")
+                .status()).isEqualTo(400);
+        assertThat(xihu.bureau().send("PUT", "/api/v1/review/criteria", "{\"criteria\":[]}").status()).isEqualTo(400);
+        assertThat(xihu.bureau().send("PUT", "/api/v1/review/criteria", "{\"criteria\":").status()).isEqualTo(400);
+        String original = xihu.bureau().get("/api/v1/review/criteria").expect(200).valueStream()
+                .map(c -> "{\"name\":\"" + c.get("name").asString() + "\",\"weight\":" + c.get("weight").asInt() + "}")
+                .collect(java.util.stream.Collectors.joining(",", "{\"criteria\":[", "]}"));
+
+        JsonNode set = xihu.bureau().send("PUT", "/api/v1/review/criteria",
+                "{\"criteria\":[{\"name\":\"必要性\",\"weight\":40},{\"name\":\"技术方案\",\"weight\":35},"
+                        + "{\"name\":\"数据共享\",\"weight\":25}]}").expect(200);
+
+        assertThat(set.valueStream().map(c -> c.get("name").asString() + " " + c.get("weight").asInt()))
+                .containsExactly("必要性 40", "技术方案 35", "数据共享 25");
+        assertThat(donghu.bureau().get("/api/v1/review/criteria").expect(200).valueStream()
+                .map(c -> c.get("name").asString())).contains("安全保障").doesNotContain("数据共享");
+        xihu.bureau().send("PUT", "/api/v1/review/criteria", original).expect(200);
+    }
+
+    @Test
     void R11_theFeesOfTheDrawnExpertsAreRecordedAndTotalledPerMeeting() {
         String specialty = specialty();
         expert("费用专家一", specialty, "南昌大学", null);

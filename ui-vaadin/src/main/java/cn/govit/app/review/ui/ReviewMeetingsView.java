@@ -1,10 +1,11 @@
 package cn.govit.app.review.ui;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,6 +41,7 @@ import cn.govit.core.authority.Verdict;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.project.ProjectView;
+import cn.govit.core.review.CriterionView;
 import cn.govit.core.review.MeetingView;
 import cn.govit.core.review.ReviewRequests;
 import cn.govit.core.review.ReviewService;
@@ -63,10 +65,6 @@ public class ReviewMeetingsView extends VerticalLayout implements HasDynamicTitl
     /** The bureau's new meeting. */
     public record NewMeetingForm(String title, LocalDate heldOn, String place, Set<ProjectView> projects,
                                  String specialties, Integer officials, Integer alternates) {
-    }
-
-    /** An expert's score. */
-    public record ScoreForm(BigDecimal score, String opinion) {
     }
 
     /** The bureau's conclusion. */
@@ -294,6 +292,14 @@ public class ReviewMeetingsView extends VerticalLayout implements HasDynamicTitl
             card.add(heading);
             project.scores().forEach(s -> card.add(new Paragraph(getTranslation("review.score.line", s.expert(),
                     s.score().toPlainString(), s.opinion()))));
+            if (!project.criteria().isEmpty()) {
+                Paragraph averages = new Paragraph(getTranslation("review.score.items", project.criteria().stream()
+                        .map(c -> getTranslation("review.score.criterionAverage", c.criterion(), c.weight(),
+                                c.average().toPlainString()))
+                        .collect(java.util.stream.Collectors.joining(getTranslation("detail.separator")))));
+                averages.setId("review-criteria-" + project.projectId());
+                card.add(averages);
+            }
             if (bureau) {
                 card.add(project.opinionId() == null ? conclusionForm(meeting, project)
                         : new Paragraph(getTranslation("review.opinion.issued")));
@@ -305,30 +311,47 @@ public class ReviewMeetingsView extends VerticalLayout implements HasDynamicTitl
         return list;
     }
 
+    /**
+     * An expert's score: one field per criterion of the tenant (the weighted sum is their score), or one overall
+     * score where the tenant has none; and the opinion.
+     */
     private HorizontalLayout scoreForm(MeetingView meeting, MeetingView.ProjectEntry project) {
-        Binder<ScoreForm> binder = new Binder<>(ScoreForm.class);
-        BigDecimalField score = new BigDecimalField(getTranslation("review.score"));
-        score.setId("score-" + project.projectId());
+        List<CriterionView> criteria = review.criteria();
+        Map<UUID, BigDecimalField> byCriterion = new LinkedHashMap<>();
+        HorizontalLayout row = new HorizontalLayout();
+        row.setWrap(true);
+        BigDecimalField overall = new BigDecimalField(getTranslation("review.score"));
+        overall.setId("score-" + project.projectId());
+        if (criteria.isEmpty()) {
+            row.add(overall);
+        } else {
+            for (CriterionView c : criteria) {
+                BigDecimalField field = new BigDecimalField(getTranslation("review.score.criterion", c.name(), c.weight()));
+                field.setId("score-" + project.projectId() + "-" + c.position());
+                field.setWidth("12em");
+                byCriterion.put(c.id(), field);
+                row.add(field);
+            }
+        }
         TextArea opinion = new TextArea(getTranslation("review.score.opinion"));
         opinion.setId("score-opinion-" + project.projectId());
         opinion.setMaxLength(4000);
         opinion.setWidth("28em");
-        binder.forField(score).asRequired(getTranslation("review.required")).bind("score");
-        binder.forField(opinion).asRequired(getTranslation("review.required")).bind("opinion");
-        binder.readRecord(new ScoreForm(null, ""));
         Button save = new Button(getTranslation("review.score.save"), e -> {
-            try {
-                ScoreForm form = binder.writeRecord();
-                act(meeting.id(), () -> review.score(meeting.id(), project.projectId(),
-                        new ReviewRequests.ScoreEntry(form.score(), form.opinion())));
-            } catch (ValidationException invalid) {
+            boolean missing = opinion.isEmpty() || (criteria.isEmpty() ? overall.isEmpty()
+                    : byCriterion.values().stream().anyMatch(BigDecimalField::isEmpty));
+            if (missing) {
                 message.setText(getTranslation("review.required"));
+                return;
             }
+            List<ReviewRequests.ScoreEntry.Item> items = byCriterion.entrySet().stream()
+                    .map(en -> new ReviewRequests.ScoreEntry.Item(en.getKey(), en.getValue().getValue())).toList();
+            act(meeting.id(), () -> review.score(meeting.id(), project.projectId(), new ReviewRequests.ScoreEntry(
+                    criteria.isEmpty() ? overall.getValue() : null, opinion.getValue(), items.isEmpty() ? null : items)));
         });
         save.setId("score-save-" + project.projectId());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout row = new HorizontalLayout(score, opinion, save);
-        row.setWrap(true);
+        row.add(opinion, save);
         return row;
     }
 

@@ -92,12 +92,18 @@ class ReviewMeetingsViewTest extends KaribuViewTest {
             open("review");
             assertThat(rows("review-meetings")).hasSize(1).first().asString().contains(title);
             _get(Grid.class, spec -> spec.withId("review-meetings")).select(review.meetings().getFirst());
-            _get(BigDecimalField.class, spec -> spec.withId("score-" + project.id())).setValue(new BigDecimal("88"));
+            for (int position = 1; position <= 4; position++) {
+                String id = "score-" + project.id() + "-" + position;
+                _get(BigDecimalField.class, spec -> spec.withId(id)).setValue(new BigDecimal(position == 1 ? "80" : "88"));
+            }
             _get(TextArea.class, spec -> spec.withId("score-opinion-" + project.id())).setValue("方案可行");
             _click(_get(Button.class, spec -> spec.withId("score-save-" + project.id())));
 
+            // 80×30% + 88×70% against the default criteria
             assertThat(_get(Paragraph.class, spec -> spec.withId("review-project-heading-" + project.id())).getText())
-                    .contains("88.00");
+                    .contains("85.60");
+            assertThat(_get(Paragraph.class, spec -> spec.withId("review-criteria-" + project.id())).getText())
+                    .contains("必要性（权重 30）：80.00", "安全保障（权重 15）：88.00");
             _assertNone(Grid.class, spec -> spec.withId("review-panel"));
         });
         logout();
