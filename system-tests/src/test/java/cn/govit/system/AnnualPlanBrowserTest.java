@@ -45,7 +45,7 @@ class AnnualPlanBrowserTest extends BrowserTest {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", cell);
         cell.click();
         type("#plan-priority-" + id + " input", String.valueOf(100 + Math.abs(suffix.hashCode() % 800)));
-        type("#plan-funded-" + id + " input", "600000");
+        type("#plan-funded-" + id + " input", "60");
         clickCentred(By.id("plan-decide-" + id));
         WebElement decided = wait.ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-item-decision-" + id)));
@@ -66,7 +66,7 @@ class AnnualPlanBrowserTest extends BrowserTest {
             WebElement amount = financeWait.until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("#plan-arrangement input")));
             amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            amount.sendKeys("800000000", Keys.TAB);
+            amount.sendKeys("80,000", Keys.TAB);
             financeWait.until(ExpectedConditions.elementToBeClickable(By.id("plan-arrangement-save"))).click();
             financeWait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("plan-totals"))
                     .getText().contains("资金安排 80,000.00 万元"));

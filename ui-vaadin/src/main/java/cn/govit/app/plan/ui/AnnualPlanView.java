@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,6 +27,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import cn.govit.app.base.ui.Formats;
+import cn.govit.app.base.ui.WanYuanField;
 import cn.govit.app.base.ui.MainLayout;
 import cn.govit.app.base.ui.MenuShownTo;
 import cn.govit.app.base.ui.ProblemText;
@@ -57,7 +57,7 @@ public class AnnualPlanView extends VerticalLayout implements HasDynamicTitle {
     private final Div message = new Div();
     private final Grid<AnnualPlan.Entry> entries = new Grid<>();
     private final Grid<AnnualPlan.Period> periods = new Grid<>();
-    private final BigDecimalField arrangement = new BigDecimalField();
+    private final WanYuanField arrangement = new WanYuanField("");
     private final TextField note = new TextField();
 
     public AnnualPlanView(PlanService plans, Clock clock) {
@@ -174,6 +174,10 @@ public class AnnualPlanView extends VerticalLayout implements HasDynamicTitle {
 
     private void arrange() {
         BigDecimal amount = arrangement.getValue();
+        if (arrangement.unreadable() != null) {
+            message.setText(arrangement.unreadable());
+            return;
+        }
         if (amount == null) {
             message.setText(getTranslation("plan.required"));
             return;

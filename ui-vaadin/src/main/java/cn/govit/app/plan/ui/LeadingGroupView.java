@@ -21,7 +21,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -35,6 +34,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import cn.govit.app.base.ui.Formats;
+import cn.govit.app.base.ui.WanYuanField;
 import cn.govit.app.base.ui.Localized;
 import cn.govit.app.base.ui.MainLayout;
 import cn.govit.app.base.ui.MenuShownTo;
@@ -254,7 +254,7 @@ public class LeadingGroupView extends VerticalLayout implements HasDynamicTitle 
         priority.setId("plan-priority-" + item.projectId());
         priority.setMin(1);
         priority.setWidth("7em");
-        BigDecimalField funded = new BigDecimalField(getTranslation("plan.decision.funded"));
+        WanYuanField funded = new WanYuanField(getTranslation("plan.decision.funded"));
         funded.setId("plan-funded-" + item.projectId());
         funded.setWidth("12em");
         TextArea reason = new TextArea(getTranslation("plan.decision.reason"));
@@ -263,6 +263,9 @@ public class LeadingGroupView extends VerticalLayout implements HasDynamicTitle 
         reason.setWidth("20em");
         Button record = new Button(getTranslation("plan.decision.record"), e -> act(meeting.id(), () -> {
             boolean include = decision.getValue() == PlanDecision.INCLUDE;
+            if (include && funded.unreadable() != null) {
+                return; // the field says why; nothing is recorded
+            }
             plans.decide(meeting.id(), item.projectId(), new PlanRequests.Decision(decision.getValue(),
                     include ? year.getValue() : null, include ? priority.getValue() : null,
                     include ? funded.getValue() : null, reason.getValue()));

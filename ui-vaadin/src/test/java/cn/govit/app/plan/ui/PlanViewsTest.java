@@ -8,7 +8,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -21,11 +20,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.govit.app.KaribuViewTest;
+import cn.govit.app.base.ui.WanYuanField;
 import cn.govit.core.authority.OpinionKind;
 import cn.govit.core.authority.OpinionRequest;
 import cn.govit.core.authority.OpinionService;
@@ -76,7 +75,7 @@ class PlanViewsTest extends KaribuViewTest {
                     .findFirst().orElseThrow();
             String id = project.id().toString();
             _get(IntegerField.class, spec -> spec.withId("plan-priority-" + id)).setValue(priority());
-            _get(BigDecimalField.class, spec -> spec.withId("plan-funded-" + id)).setValue(new BigDecimal("1200000.00"));
+            wan("plan-funded-" + id, "120");
             _click(_get(Button.class, spec -> spec.withId("plan-decide-" + id)));
             assertThat(_get(Div.class, spec -> spec.withId("plan-message")).getText()).contains("会议纪要", "第十二条");
 
@@ -84,7 +83,7 @@ class PlanViewsTest extends KaribuViewTest {
             open("leading-group");
             _get(Grid.class, spec -> spec.withId("plan-meetings")).select(plans.meeting(meeting.id()));
             _get(IntegerField.class, spec -> spec.withId("plan-priority-" + id)).setValue(priority());
-            _get(BigDecimalField.class, spec -> spec.withId("plan-funded-" + id)).setValue(new BigDecimal("1200000.00"));
+            wan("plan-funded-" + id, "120");
             _click(_get(Button.class, spec -> spec.withId("plan-decide-" + id)));
 
             assertThat(_get(Div.class, spec -> spec.withId("plan-message")).getText()).isEmpty();
@@ -98,7 +97,7 @@ class PlanViewsTest extends KaribuViewTest {
             open("annual-plan");
             assertThat(rows("plan-entries")).anyMatch(r -> r.contains(project.title()) && r.contains("120.00"));
             _assertNone(Button.class, spec -> spec.withId("plan-meeting-create"));
-            _get(BigDecimalField.class, spec -> spec.withId("plan-arrangement")).setValue(new BigDecimal("900000000.00"));
+            wan("plan-arrangement", "90,000");
             _click(_get(Button.class, spec -> spec.withId("plan-arrangement-save")));
 
             assertThat(_get(Paragraph.class, spec -> spec.withId("plan-totals")).getText())
@@ -109,7 +108,7 @@ class PlanViewsTest extends KaribuViewTest {
 
         as("dh-bureau", "donghu", () -> {
             open("annual-plan");
-            _assertNone(BigDecimalField.class, spec -> spec.withId("plan-arrangement"));
+            _assertNone(WanYuanField.class, spec -> spec.withId("plan-arrangement"));
         });
     }
 
@@ -162,5 +161,10 @@ class PlanViewsTest extends KaribuViewTest {
 
     private static List<String> menu() {
         return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    /** Types an amount in 万元 as an officer does. */
+    private static void wan(String id, String typed) {
+        _get(_get(WanYuanField.class, spec -> spec.withId(id)), TextField.class, spec -> { }).setValue(typed);
     }
 }
