@@ -13,7 +13,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -64,7 +63,7 @@ class Notification {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "notification_recipient", joinColumns = @JoinColumn(name = "notification_id"))
     private Set<Addressee> recipients = new HashSet<>();
 
