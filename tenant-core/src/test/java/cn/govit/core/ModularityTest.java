@@ -33,6 +33,9 @@ class ModularityTest {
         ApplicationModule library = MODULES.getModuleByName("library").orElseThrow();
         assertThat(library.getDependencies(MODULES, DependencyType.EVENT_LISTENER).contains(lifecycle)).isTrue();
         assertThat(lifecycle.getDependencies(MODULES).contains(library)).isFalse();
+        ApplicationModule notification = MODULES.getModuleByName("notification").orElseThrow();
+        assertThat(notification.getDependencies(MODULES, DependencyType.EVENT_LISTENER).contains(lifecycle)).isTrue();
+        assertThat(lifecycle.getDependencies(MODULES).contains(notification)).isFalse();
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * 撤回申报 — the owner unit takes back an application it submitted (Art. 8) while nobody has acted on it:
@@ -92,10 +91,7 @@ class R8WithdrawalTest extends LifecycleIntegrationTest {
 
     @Test
     void R8_afterAnAuthoritysOpinionTheApplicationIsNoLongerWithdrawn() {
-        ObjectNode application = donghu.application("东湖区已有意见不能撤回项目", "500000.00");
-        application.put("touchesStateSecurity", true);
-        String id = donghu.create(application);
-        donghu.take(id, LifecycleAction.SUBMIT, null);
+        String id = donghu.submittedTouchingStateSecurity("东湖区已有意见不能撤回项目");
         donghu.opinion(id, OpinionKind.SECRECY, Verdict.APPROVED);
 
         JsonNode problem = refused(donghu.attempt(donghu.officer(), id, LifecycleAction.WITHDRAW, null, "撤回"), 422, "R8");

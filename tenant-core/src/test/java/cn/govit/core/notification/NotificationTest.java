@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * 消息提醒 — what lands in a to-do list is announced to exactly its recipients: the role of the next step
@@ -75,10 +74,7 @@ class NotificationTest extends LifecycleIntegrationTest {
 
     @Test
     void R8_10_theSecrecyBureauIsAskedForItsOpinionAndAnotherAuthorityIsNot() {
-        ObjectNode application = donghu.application("东湖区涉密意见提醒项目", "500000.00");
-        application.put("touchesStateSecurity", true);
-        String id = donghu.create(application);
-        donghu.take(id, LifecycleAction.SUBMIT, null);
+        String id = donghu.submittedTouchingStateSecurity("东湖区涉密意见提醒项目");
 
         JsonNode asked = eventually(() -> about(donghu.user("secrecy"), id, "OPINION_AWAITED", null));
         assertThat(asked.get("opinion").asString()).isEqualTo("SECRECY");
@@ -89,10 +85,7 @@ class NotificationTest extends LifecycleIntegrationTest {
 
     @Test
     void anOpinionIsReadPerUserAndNobodyOfAnotherUnitOrTenantMarksIt() {
-        ObjectNode application = donghu.application("东湖区已读提醒项目", "500000.00");
-        application.put("touchesStateSecurity", true);
-        String id = donghu.create(application);
-        donghu.take(id, LifecycleAction.SUBMIT, null);
+        String id = donghu.submittedTouchingStateSecurity("东湖区已读提醒项目");
         donghu.opinion(id, OpinionKind.SECRECY, Verdict.APPROVED);
         // The owner unit and the department, whose endorsement is next, both hear of it.
         JsonNode forOwner = eventually(() -> about(donghu.officer(), id, "OPINION_ISSUED", null));
