@@ -102,6 +102,9 @@ public class NotificationBell extends Composite<Button> {
         entry.getElement().setAttribute("role", "link");
         entry.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.Border.BOTTOM, LumoUtility.BorderColor.CONTRAST_10,
                 LumoUtility.Width.FULL, LumoUtility.BoxSizing.BORDER);
+        if (!notification.read()) {
+            entry.addClassNames(LumoUtility.Background.PRIMARY_10);
+        }
         entry.getStyle().set("cursor", "pointer");
         entry.addClickListener(e -> {
             notifications.markRead(notification.id());
