@@ -38,6 +38,9 @@ class ModularityTest {
         assertThat(plan.getDependencies(MODULES).contains(lifecycle)).isTrue();
         assertThat(lifecycle.getDependencies(MODULES).contains(plan)).isFalse();
         assertThat(plan.getDependencies(MODULES).contains(library)).isFalse();
+        ApplicationModule notification = MODULES.getModuleByName("notification").orElseThrow();
+        assertThat(notification.getDependencies(MODULES, DependencyType.EVENT_LISTENER).contains(lifecycle)).isTrue();
+        assertThat(lifecycle.getDependencies(MODULES).contains(notification)).isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.govit.core.documents;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -79,6 +80,11 @@ public enum DocumentType {
      */
     public Set<Role> issuers() {
         return issuers;
+    }
+
+    /** 申报材料 — what the owner unit supplies with its application (Art. 8): the plan, the NDRC form, anything else. */
+    public static Set<DocumentType> applicationMaterial() {
+        return EnumSet.of(APPLICATION_PLAN, NDRC_APPLICATION_FORM, OTHER);
     }
 
     public boolean reserved() {

@@ -35,7 +35,11 @@ final class AwaitedOpinions {
 
     /** The opinions the project's stage and application ask for now (issued or not). */
     static Set<OpinionKind> asked(ProjectView project, Application application, StepHistory history) {
-        ProjectStatus status = project.status();
+        return asked(project.status(), application, history);
+    }
+
+    /** The opinions a project of that application would be asked for at stage {@code status}. */
+    static Set<OpinionKind> asked(ProjectStatus status, Application application, StepHistory history) {
         Set<OpinionKind> asked = EnumSet.noneOf(OpinionKind.class);
         if (BEFORE_APPROVAL.contains(status)) {
             // Art. 8(10): before the reserve library, the annual plan and any approval.

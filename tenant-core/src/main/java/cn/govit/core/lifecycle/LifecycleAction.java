@@ -62,6 +62,8 @@ import cn.govit.core.shared.Texts;
 public enum LifecycleAction {
     SUBMIT("R8", Set.of(DRAFT), SUBMITTED, Set.of(OWNER_OFFICER), Set.of(APPLICATION_PLAN), false),
     RESUBMIT("R8", Set.of(RETURNED), SUBMITTED, Set.of(OWNER_OFFICER), Set.of(APPLICATION_PLAN), false),
+    /** Art. 8: the owner unit takes back its application while nobody has acted on it yet (see R8Withdrawal). */
+    WITHDRAW("R8", Set.of(SUBMITTED), DRAFT, Set.of(OWNER_OFFICER), Set.of(), true),
     RETURN_FOR_REVISION("R10", Set.of(SUBMITTED, UNDER_REVIEW), RETURNED, Set.of(DEPARTMENT_OFFICER, BUREAU_OFFICER),
             Set.of(), true),
     ENDORSE("R8", Set.of(SUBMITTED), UNDER_REVIEW, Set.of(DEPARTMENT_OFFICER), Set.of(), false),

@@ -154,6 +154,20 @@ public class LifecycleService {
         return awaited;
     }
 
+    /**
+     * The opinions the project would wait for at {@code stage} that no authority has given yet — what moving it
+     * there asks of the authorities (see {@link AwaitedOpinions}); read by whoever may read the project.
+     */
+    @Transactional(readOnly = true)
+    public Set<OpinionKind> awaitedAt(UUID projectId, ProjectStatus stage) {
+        ProjectView project = load(projectId);
+        StepHistory history = history(steps.findByProjectIdOrderByRecordedAtAsc(projectId));
+        Set<OpinionKind> awaited = EnumSet.noneOf(OpinionKind.class);
+        awaited.addAll(AwaitedOpinions.asked(stage, projects.application(projectId).orElseThrow(), history));
+        awaited.removeAll(opinions.current(project.id()).keySet());
+        return awaited;
+    }
+
     /** Takes a step as the request's user, or refuses it with the article that forbids it; a refusal changes nothing. */
     @Transactional
     public StepView take(UUID projectId, @Valid StepRequest request) {
@@ -318,7 +332,7 @@ public class LifecycleService {
     }
 
     private static StepHistory history(List<ProjectStep> recorded) {
-        return new StepHistory(recorded.stream().map(s -> new StepHistory.Taken(s.action(), s.occurredOn())).toList());
+        return new StepHistory(recorded.stream().map(s -> new StepHistory.Taken(s.action(), s.occurredOn(), s.recordedAt())).toList());
     }
 
     private LocalDate stepDate(LocalDate requested, List<ProjectStep> history) {

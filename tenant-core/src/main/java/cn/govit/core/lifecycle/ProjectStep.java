@@ -93,6 +93,10 @@ class ProjectStep {
         return action;
     }
 
+    OffsetDateTime recordedAt() {
+        return recordedAt;
+    }
+
     LocalDate occurredOn() {
         return occurredOn;
     }

@@ -1,6 +1,7 @@
 package cn.govit.core.lifecycle;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,8 +9,12 @@ import java.util.Set;
 /** The steps already taken on a project, oldest first — what the articles' time limits count from. */
 public record StepHistory(List<Taken> steps) {
 
-    /** One step as the rules see it: what was done and on which date. */
-    public record Taken(LifecycleAction action, LocalDate occurredOn) {
+    /** One step as the rules see it: what was done, on which date and, where known, when it was recorded. */
+    public record Taken(LifecycleAction action, LocalDate occurredOn, OffsetDateTime recordedAt) {
+
+        public Taken(LifecycleAction action, LocalDate occurredOn) {
+            this(action, occurredOn, null);
+        }
     }
 
     public StepHistory {

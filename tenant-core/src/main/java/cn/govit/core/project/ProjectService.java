@@ -259,6 +259,10 @@ public class ProjectService {
             throw new ApiProblem(HttpStatus.CONFLICT, "project.deleteOnlyDrafts", "R8", "status",
                     view.status().label(Locale.SIMPLIFIED_CHINESE));
         }
+        // Art. 8: a withdrawn application was once submitted; its steps stay on record.
+        if (history(id).stream().anyMatch(c -> c.status() != ProjectStatus.DRAFT)) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "project.deleteWithdrawn", "R8", "status");
+        }
         if (view.version() != expectedVersion) {
             throw new OptimisticLockingFailureException("project " + id + " is at version " + view.version());
         }

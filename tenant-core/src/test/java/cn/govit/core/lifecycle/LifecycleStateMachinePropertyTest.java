@@ -76,7 +76,8 @@ class LifecycleStateMachinePropertyTest extends CoreIntegrationTest {
 
     static {
         arrows(DRAFT, SUBMITTED);
-        arrows(SUBMITTED, UNDER_REVIEW, RETURNED, SELF_SUPERVISED, EXCEPTIONAL_REQUESTED);
+        // Art. 8: the owner unit may withdraw an application nobody has acted on, back to its draft.
+        arrows(SUBMITTED, UNDER_REVIEW, RETURNED, SELF_SUPERVISED, EXCEPTIONAL_REQUESTED, DRAFT);
         arrows(RETURNED, SUBMITTED);
         arrows(UNDER_REVIEW, RESERVE, RETURNED, EXCEPTIONAL_REQUESTED);
         arrows(RESERVE, ANNUAL_PLAN);

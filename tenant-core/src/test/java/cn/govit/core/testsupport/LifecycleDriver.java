@@ -144,6 +144,15 @@ public final class LifecycleDriver {
         return officer().post("/api/v1/projects", application).expect(201).get("id").asString();
     }
 
+    /** A complete application touching state security (Art. 8(10)), submitted; its id. */
+    public String submittedTouchingStateSecurity(String title) {
+        ObjectNode application = application(title, "500000.00");
+        application.put("touchesStateSecurity", true);
+        String id = create(application);
+        take(id, LifecycleAction.SUBMIT, null);
+        return id;
+    }
+
     /** A draft that passes every article of the city's baseline. */
     public String createComplete(String title, String total) {
         return create(application(title, total));

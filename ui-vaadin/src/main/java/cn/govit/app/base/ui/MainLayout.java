@@ -24,6 +24,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import cn.govit.core.notification.NotificationService;
 import cn.govit.core.security.Actor;
 import cn.govit.core.security.CurrentUser;
 import cn.govit.core.security.People;
@@ -42,9 +43,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient TodoService todo;
     private final Badge todoCount = new Badge();
+    private final NotificationBell bell;
 
-    public MainLayout(TodoService todo, People people) {
+    public MainLayout(TodoService todo, NotificationService notifications, People people) {
         this.todo = todo;
+        this.bell = new NotificationBell(notifications);
         H1 title = new H1(getTranslation("app.title"));
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
 
@@ -76,7 +79,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout right = new HorizontalLayout(tenant, user, language, logout);
+        HorizontalLayout right = new HorizontalLayout(tenant, user, bell, language, logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout bar = new HorizontalLayout(title, right);
         bar.setWidthFull();
@@ -101,13 +104,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(nav);
     }
 
-    /** Counts again after every navigation: a step taken or an opinion issued changes what waits. */
+    /** Counts again after every navigation: a step taken or an opinion issued changes what waits and what is new. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         refreshTodoCount();
     }
 
-    /** Counts again for the frame around {@code view}, after a step or an opinion taken without navigating. */
+    /** Counts again for the frame around {@code view} (to-do and notifications), after a step or an opinion taken without navigating. */
     public static void refreshTodoCount(Component view) {
         for (Optional<Component> c = Optional.of(view); c.isPresent(); c = c.get().getParent()) {
             if (c.get() instanceof MainLayout layout) {
@@ -118,6 +121,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void refreshTodoCount() {
+        bell.refresh();
         List<TodoItem> items = todo.mine();
         long overdue = items.stream().filter(TodoItem::overdue).count();
         todoCount.setText(Integer.toString(items.size()));

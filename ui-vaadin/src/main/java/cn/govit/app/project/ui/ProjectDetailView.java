@@ -37,6 +37,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -47,12 +48,15 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import cn.govit.app.authority.ui.OpinionDialog;
 import cn.govit.app.authority.ui.OpinionIssuers;
 import cn.govit.app.base.ui.ArticleBadge;
 import cn.govit.app.base.ui.Formats;
+import cn.govit.app.base.ui.Localized;
 import cn.govit.app.base.ui.MainLayout;
 import cn.govit.app.base.ui.PeopleLabels;
 import cn.govit.app.base.ui.ProblemText;
@@ -64,6 +68,7 @@ import cn.govit.core.authority.OpinionKind;
 import cn.govit.core.authority.OpinionService;
 import cn.govit.core.authority.OpinionView;
 import cn.govit.core.documents.DocumentService;
+import cn.govit.core.documents.DocumentType;
 import cn.govit.core.documents.DocumentView;
 import cn.govit.core.lifecycle.Deadline;
 import cn.govit.core.lifecycle.LifecycleAction;
@@ -73,8 +78,10 @@ import cn.govit.core.project.ProjectDetail;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.project.ProjectView;
+import cn.govit.core.security.Actor;
 import cn.govit.core.security.CurrentUser;
 import cn.govit.core.security.People;
+import cn.govit.core.security.Role;
 import cn.govit.core.rules.Finding;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantContext;
@@ -160,7 +167,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         tab(tabs, "tab-actions", "detail.tab.actions", () -> actionsTab(project));
         tab(tabs, "tab-opinions", "detail.tab.opinions", () -> opinionsTab(project));
         tab(tabs, "tab-deadlines", "detail.tab.deadlines", () -> deadlinesTab(project.id()));
-        tab(tabs, "tab-documents", "detail.tab.documents", () -> documentsTab(project.id()));
+        tab(tabs, "tab-documents", "detail.tab.documents", () -> documentsTab(project));
         tab(tabs, "tab-timeline", "detail.tab.timeline", () -> timelineTab(project.id()));
         add(tabs);
         if (selectedTab != null) {
@@ -515,8 +522,8 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
 
     // ---------------------------------------------------------------- 材料
 
-    private Component documentsTab(UUID id) {
-        Grid<DocumentView> grid = smallGrid(documents.list(id), "detail-documents");
+    private Component documentsTab(ProjectView project) {
+        Grid<DocumentView> grid = smallGrid(documents.list(project.id()), "detail-documents");
         grid.setEmptyStateText(getTranslation("detail.documents.none"));
         grid.addColumn(d -> d.type().label(getLocale())).setHeader(getTranslation("detail.documentType"))
                 .setWidth("11rem").setFlexGrow(1);
@@ -533,7 +540,43 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(d -> people.of(d.uploadedBy())).setHeader(getTranslation("detail.uploadedBy")).setAutoWidth(true);
         grid.addColumn(d -> Formats.dateTime(d.uploadedAt())).setHeader(getTranslation("detail.uploadedAt"))
                 .setAutoWidth(true);
-        return grid;
+        Actor actor = CurrentUser.actor();
+        // Art. 4, 8: the owner unit supplies its own application material; opinions are the authorities' own.
+        if (project.classified() || !actor.has(Role.OWNER_OFFICER) || !actor.actsFor(project.ownerUnit())) {
+            return grid;
+        }
+        Select<DocumentType> type = new Select<>();
+        type.setId("document-upload-type");
+        type.setLabel(getTranslation("detail.documents.uploadType"));
+        type.setItems(DocumentType.applicationMaterial().stream().sorted().toList());
+        type.setItemLabelGenerator(t -> t.label(getLocale()));
+        type.setValue(DocumentType.APPLICATION_PLAN);
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> uploaded(project,
+                type.getValue() == null ? DocumentType.OTHER : type.getValue(), meta.fileName(), meta.contentType(),
+                bytes)));
+        Localized.upload(upload);
+        upload.setId("document-upload");
+        upload.setMaxFiles(10);
+        HorizontalLayout add = new HorizontalLayout(type, upload);
+        add.setId("document-upload-bar");
+        add.setAlignItems(FlexComponent.Alignment.END);
+        VerticalLayout tab = new VerticalLayout(add, grid);
+        tab.setPadding(false);
+        return tab;
+    }
+
+    /** Called with the UI locked, once the owner's file has arrived: stored, or the service's refusal shown. */
+    void uploaded(ProjectView project, DocumentType type, String filename, String contentType, byte[] bytes) {
+        try {
+            documents.attach(project.id(), type, filename, contentType, bytes);
+        } catch (ApiProblem problem) {
+            Notification.show(ProblemText.of(problem, getLocale()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        Notification.show(getTranslation("detail.documents.uploaded", filename), 4000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        render("tab-documents");
     }
 
     /** A link that downloads the document; its id is {@code idPrefix} and the document's id. */
