@@ -46,7 +46,7 @@ class NotificationBrowserTest extends BrowserTest {
         clickCentred(By.id("notification-bell"));
         wait.ignoring(StaleElementReferenceException.class).until(d -> listText().contains(title));
         WebElement entry = entryAbout(title);
-        assertThat(entry.getText()).contains("技术评审中", "dh-dept");
+        assertThat(entry.getText()).contains("技术评审中", "东湖区 项目行政主管单位经办人");
         assertThat(entry.getAttribute("data-read")).isEqualTo("false");
         for (int width : new int[] {1280, 1440}) {
             browser.manage().window().setSize(new Dimension(width, 900));

@@ -21,6 +21,7 @@ import cn.govit.core.authority.OpinionKind;
 import cn.govit.core.authority.Verdict;
 import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.project.ProjectStatus;
+import cn.govit.core.security.Person;
 import cn.govit.core.security.Role;
 
 /** 站内消息 — a notice as the in-app channel keeps it, once for all its recipients; never changed afterwards. */
@@ -89,8 +90,13 @@ class Notification {
         return id;
     }
 
-    NotificationView view(boolean read) {
-        return NotificationView.of(id, kind, projectId, projectTitle, action, opinion, verdict, status, dueOn, actor,
+    String actor() {
+        return actor;
+    }
+
+    /** As the reader sees it, read or not; {@code who} is the actor as 姓名（单位）. */
+    NotificationView view(boolean read, Person who) {
+        return NotificationView.of(id, kind, projectId, projectTitle, action, opinion, verdict, status, dueOn, who,
                 createdAt, read);
     }
 

@@ -5,11 +5,14 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import cn.govit.core.security.Actor;
 import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.People;
+import cn.govit.core.security.Person;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.web.ApiProblem;
 import org.springframework.data.domain.Limit;
@@ -31,11 +34,14 @@ public class NotificationService {
 
     private final NotificationRepository notifications;
     private final NotificationReadRepository reads;
+    private final People people;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, NotificationReadRepository reads, Clock clock) {
+    NotificationService(NotificationRepository notifications, NotificationReadRepository reads, People people,
+                        Clock clock) {
         this.notifications = notifications;
         this.reads = reads;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -63,7 +69,8 @@ public class NotificationService {
         List<Notification> found = notifications.addressed(actor.roles(), units(actor), Limit.of(count));
         Set<UUID> read = new HashSet<>(found.isEmpty() ? List.of()
                 : reads.readAmong(actor.name(), found.stream().map(Notification::id).toList()));
-        return found.stream().map(n -> n.view(read.contains(n.id()))).toList();
+        Map<String, Person> actors = people.named(found.stream().map(Notification::actor).toList());
+        return found.stream().map(n -> n.view(read.contains(n.id()), actors.get(n.actor()))).toList();
     }
 
     /** Marks one of the user's notifications read for the user; 404 for one not addressed to the user. */

@@ -9,6 +9,7 @@ import cn.govit.core.authority.OpinionKind;
 import cn.govit.core.authority.Verdict;
 import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.project.ProjectStatus;
+import cn.govit.core.security.Person;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.shared.Texts;
 
@@ -22,7 +23,7 @@ public record NotificationView(UUID id, NoticeKind kind, UUID projectId, String 
 
     static NotificationView of(UUID id, NoticeKind kind, UUID projectId, String projectTitle, LifecycleAction action,
                                OpinionKind opinion, Verdict verdict, ProjectStatus status, LocalDate dueOn,
-                               String actor, OffsetDateTime createdAt, boolean read) {
+                               Person actor, OffsetDateTime createdAt, boolean read) {
         return new NotificationView(id, kind, projectId, projectTitle, action, opinion, dueOn,
                 title(Locale.SIMPLIFIED_CHINESE, kind, projectTitle, action, opinion, verdict, status, dueOn, actor),
                 title(Locale.ENGLISH, kind, projectTitle, action, opinion, verdict, status, dueOn, actor),
@@ -36,12 +37,12 @@ public record NotificationView(UUID id, NoticeKind kind, UUID projectId, String 
 
     private static String title(Locale locale, NoticeKind kind, String project, LifecycleAction action,
                                 OpinionKind opinion, Verdict verdict, ProjectStatus status, LocalDate dueOn,
-                                String actor) {
+                                Person actor) {
         return switch (kind) {
             case STEP_DUE -> dueOn == null ? Texts.get(locale, "notification.STEP_DUE", project, action.label(locale))
                     : Texts.get(locale, "notification.STEP_DUE.by", project, action.label(locale), dueOn.toString());
             case STEP_TAKEN -> Texts.get(locale, "notification.STEP_TAKEN", project, action.label(locale),
-                    status.label(locale), actor);
+                    status.label(locale), actor.label(locale));
             case OPINION_AWAITED -> Texts.get(locale, "notification.OPINION_AWAITED", project,
                     opinion.authority().label(locale), opinion.label(locale));
             case OPINION_ISSUED -> Texts.get(locale, "notification.OPINION_ISSUED", project,

@@ -65,7 +65,7 @@ class NotificationTest extends LifecycleIntegrationTest {
         donghu.take(id, LifecycleAction.ENDORSE, null);
 
         JsonNode endorsed = eventually(() -> about(donghu.officer(), id, "STEP_TAKEN", "ENDORSE"));
-        assertThat(endorsed.get("titleZh").asString()).contains("东湖区消息提醒业主项目", "技术评审中", "dh-dept");
+        assertThat(endorsed.get("titleZh").asString()).contains("东湖区消息提醒业主项目", "技术评审中", "东湖区 项目行政主管单位经办人（东湖区项目行政主管单位）");
         assertThat(list(donghu.user("edu-officer"), id)).isEmpty();
         // Art. 10: the review is the bureau's now.
         assertThat(eventually(() -> about(donghu.bureau(), id, "OPINION_AWAITED", null)).get("opinion").asString())

@@ -125,7 +125,7 @@ public class LeadingGroupView extends VerticalLayout implements HasDynamicTitle 
         title.setId("plan-meeting-title");
         title.setWidth("24em");
         title.setValue(getTranslation("plan.meeting.title.default"));
-        DatePicker heldOn = new DatePicker(getTranslation("plan.meeting.heldOn"));
+        DatePicker heldOn = Localized.datePicker(new DatePicker(getTranslation("plan.meeting.heldOn")));
         heldOn.setId("plan-meeting-heldOn");
         heldOn.setValue(today());
         MultiSelectComboBox<ProjectView> agenda = new MultiSelectComboBox<>(getTranslation("plan.meeting.agenda.pick"));

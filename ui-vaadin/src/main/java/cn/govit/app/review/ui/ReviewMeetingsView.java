@@ -33,6 +33,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import cn.govit.app.base.ui.Localized;
 import cn.govit.app.base.ui.GridCount;
 import cn.govit.app.base.ui.MainLayout;
 import cn.govit.app.base.ui.MenuShownTo;
@@ -131,7 +132,7 @@ public class ReviewMeetingsView extends VerticalLayout implements HasDynamicTitl
         Binder<NewMeetingForm> binder = new Binder<>(NewMeetingForm.class);
         TextField title = new TextField(getTranslation("review.meeting.title"));
         title.setId("meeting-title");
-        DatePicker heldOn = new DatePicker(getTranslation("review.meeting.heldOn"));
+        DatePicker heldOn = Localized.datePicker(new DatePicker(getTranslation("review.meeting.heldOn")));
         heldOn.setId("meeting-heldOn");
         TextField place = new TextField(getTranslation("review.meeting.place"));
         place.setId("meeting-place");

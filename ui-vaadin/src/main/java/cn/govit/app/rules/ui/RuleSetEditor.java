@@ -35,6 +35,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import cn.govit.app.base.ui.Localized;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.rules.ui.RuleSetView.Row;
 import cn.govit.core.rules.Latitude;
@@ -58,7 +59,7 @@ class RuleSetEditor extends VerticalLayout {
     private final transient RuleSetService rules;
     private final Map<RuleParameter, ParameterField> fields = new EnumMap<>(RuleParameter.class);
     private final Map<RuleParameter, String> inForce;
-    private final DatePicker effectiveFrom = new DatePicker();
+    private final DatePicker effectiveFrom = Localized.datePicker(new DatePicker());
     private final TextArea note = new TextArea();
     private final Runnable onPublished;
     private final boolean city;

@@ -144,7 +144,7 @@ class ProjectRegistryViewTest extends KaribuViewTest {
         authenticate("platform-admin");
         startUi();
 
-        assertThat(_get(Paragraph.class).getText()).startsWith("您的账号未归属任何已开通的租户");
+        assertThat(_get(_get(ProjectRegistryView.class), Paragraph.class, spec -> { }).getText()).startsWith("您的账号未归属任何已开通的租户");
         assertThat(_get(Span.class, spec -> spec.withId("current-tenant")).getText()).isEqualTo("未归属租户");
         _assertNone(Button.class, spec -> spec.withId("new-project"));
     }
