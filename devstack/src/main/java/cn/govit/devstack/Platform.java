@@ -74,6 +74,7 @@ public final class Platform implements AutoCloseable {
             waitHealthy("provisioning", provisioning, provisioningUrl(), timeout);
             Map<String, String> appEnv = new LinkedHashMap<>(common);
             appEnv.put("GOVIT_TENANCY_MIGRATE_ON_STARTUP", "false");
+            appEnv.put("GOVIT_PROVISIONING_URL", provisioningUrl());
             Process app = launch("app", "ui-vaadin/target/govit-app.jar", ports.app(), appEnv);
             Map<String, String> gatewayEnv = new LinkedHashMap<>(common);
             gatewayEnv.put("GOVIT_APP_URL", appUrl());
