@@ -15,10 +15,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 public class TenancyConfiguration {
 
+    /**
+     * Migrations as {@code govit.tenancy.owner.*} when set (else as the pool's login), granting the runtime role
+     * {@code govit.tenancy.app-role} data access only: the app's pool then runs no DDL (issue 9, least privilege).
+     */
     @Bean
     TenantMigrations tenantMigrations(DataSource dataSource,
-                                      @Value("${govit.tenancy.migration-threads:4}") int threads) {
-        return new TenantMigrations(dataSource, threads);
+                                      @Value("${govit.tenancy.migration-threads:4}") int threads,
+                                      @Value("${govit.tenancy.owner.username:}") String ownerUsername,
+                                      @Value("${govit.tenancy.owner.password:}") String ownerPassword,
+                                      @Value("${govit.tenancy.app-role:}") String appRole) {
+        return new TenantMigrations(dataSource, threads, new TenantMigrations.Roles(ownerUsername, ownerPassword, appRole));
     }
 
     @Bean

@@ -41,11 +41,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class OnboardingDialog extends Dialog {
 
-    /** What the administrator states; the first admin's password is generated and shown once. */
-    record OnboardingForm(String code, String nameZh, String nameEn, String shortName, TenantLevel level, Tenant parent,
-                          String divisionCode, String adminUsername, String adminEmail) {
-    }
-
     /** One step of the progress list, {@code record} null while it has not begun. */
     record StepRow(OnboardingStep step, OnboardingLog.StepRecord record) {
     }
