@@ -78,7 +78,7 @@ class OneLanguageTest extends KaribuViewTest {
                 }
                 assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo(language);
                 for (String route : List.of("", "projects", "projects/new", "projects/" + project.id(), "opinions",
-                        "rules", "rules/flowchart", "no-such-page")) {
+                        "rules", "rules/flowchart", "admin/tenants", "admin/audit", "no-such-page")) {
                     open(route);
                     // Visible texts of the project's own (user) data set aside, with the longest first.
                     List<String> texts = visibleTexts(UI.getCurrent());
