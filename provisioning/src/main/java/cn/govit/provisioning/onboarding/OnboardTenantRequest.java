@@ -32,7 +32,7 @@ public record OnboardTenantRequest(
         @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,60}") String adminUsername,
         @NotBlank @Size(min = 4, max = 128) String adminPassword,
         Boolean adminPasswordTemporary,
-        @Email @Size(max = 254) String adminEmail) {
+        @Email(message = "电子邮箱格式不正确") @Size(max = 254) String adminEmail) {
 
     /** Without the hierarchy, as before issue 9. */
     public OnboardTenantRequest(String code, String nameZh, String nameEn, TenantLevel level, String adminUsername,
