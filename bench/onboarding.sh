@@ -6,7 +6,7 @@
 # TENANTS (500) registered. Prints p50 / p95 and the ratios. Optionally (MANY=1000) onboards that many tenants and
 # prints the time per tenant of the first and the last 20. Runs on the machine's PostgreSQL (GOVIT_BENCH_PG, default
 # 127.0.0.1:5432, user postgres) in a fresh database, starts the demo platform as ./run.sh does and stops it.
-# Options via environment: N (20), TENANTS (500), MANY (0).
+# Options via environment: N (20), TENANTS (500), MANY (0), SKIP_BUILD (0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-20}
@@ -27,8 +27,10 @@ psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -qc "CREATE DATABASE $db"
 export GOVIT_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" GOVIT_DB_USER=postgres GOVIT_DB_PASSWORD=
 
 log=$(mktemp)
+# The reactor's own jars, as run.sh starts them (without installing anything); SKIP_BUILD=1 reuses built jars.
+[ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -B -DskipTests package
 echo "starting the platform on database $db (log: $log) ..."
-setsid ./run.sh >"$log" 2>&1 &
+setsid java -Dgovit.root="$PWD" -jar devstack/target/devstack-0.1.0-SNAPSHOT-launcher.jar >"$log" 2>&1 &
 launcher=$!
 extra_app=
 stop() {

@@ -57,6 +57,8 @@ class OnboardingDialog extends Dialog {
     private final Div result = new Div();
     private final Button start = new Button();
     private Registration polling;
+    /** Set when provisioning answered: the next poll carries the outcome to the browser, then polling stops. */
+    private boolean answered;
 
     OnboardingDialog(TenantAdministration administration, ProvisioningClient provisioning, List<Tenant> tenants,
                      Tenant pending, Runnable afterwards) {
@@ -127,14 +129,15 @@ class OnboardingDialog extends Dialog {
         steps.addColumn(r -> getTranslation("admin.stepState." + (r.record() == null ? "WAITING" : r.record().state().name())))
                 .setKey("state").setHeader(getTranslation("admin.step.state")).setAutoWidth(true).setFlexGrow(0);
         steps.addColumn(r -> r.record() == null ? "" : String.valueOf(r.record().attempts())).setKey("attempts")
-                .setHeader(getTranslation("admin.step.attempts")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("admin.step.attempts")).setWidth("5em").setFlexGrow(0);
         steps.addColumn(r -> r.record() == null ? "" : Formats.dateTime(r.record().updatedAt())).setKey("time")
-                .setHeader(getTranslation("admin.step.time")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("admin.step.time")).setWidth("10em").setFlexGrow(0);
         steps.addColumn(r -> r.record() == null || r.record().error() == null ? "" : r.record().error()).setKey("error")
                 .setHeader(getTranslation("admin.step.error")).setFlexGrow(3);
         steps.setAllRowsVisible(true);
         result.setId("onboarding-result");
-        add(form, new H3(getTranslation("admin.step.heading")), steps, result);
+        result.addClassNames(LumoUtility.Margin.Vertical.SMALL);
+        add(form, new H3(getTranslation("admin.step.heading")), result, steps);
         showProgress(pending == null ? null : pending.code());
 
         start.setText(getTranslation(pending == null ? "admin.onboard.start" : "admin.onboard.continue"));
@@ -174,8 +177,14 @@ class OnboardingDialog extends Dialog {
         result.setText(getTranslation("admin.onboard.running"));
         result.setClassName(LumoUtility.TextColor.SECONDARY);
         stopPolling();
+        answered = false;
         ui.setPollInterval(POLL_MILLIS);
-        polling = ui.addPollListener(e -> showProgress(form.code()));
+        polling = ui.addPollListener(e -> {
+            showProgress(form.code());
+            if (answered) {
+                stopPolling();
+            }
+        });
         Thread.ofVirtual().name("onboarding-" + form.code()).start(() -> {
             ProvisioningClient.Refused refused = null;
             try {
@@ -190,8 +199,9 @@ class OnboardingDialog extends Dialog {
         });
     }
 
+    /** Runs outside a request: without push, what it changes reaches the browser with the next poll. */
     private void finished(OnboardingForm form, String admin, String password, ProvisioningClient.Refused refused) {
-        stopPolling();
+        answered = true;
         showProgress(form.code());
         start.setEnabled(true);
         result.removeAll();
