@@ -68,8 +68,12 @@ class TenantAdminBrowserTest extends BrowserTest {
             WebDriverWait adminWait = new WebDriverWait(firstAdmin, Duration.ofSeconds(120));
             String rules = SystemUnderTest.platform().gatewayUrl() + "/rules";
             firstAdmin.get(rules);
-            Browser.logIn(firstAdmin, adminWait, code + "-admin", password, rules);
-            // Keycloak's required action of a one-time password: choose a new one.
+            // Username first (the organization-aware login), then the one-time password …
+            adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(code + "-admin");
+            firstAdmin.findElement(By.id("kc-login")).click();
+            adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(password);
+            firstAdmin.findElement(By.id("kc-login")).click();
+            // … then Keycloak's required action of a one-time password: choose a new one.
             adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new"))).sendKeys("Neu-Passwort-2026");
             firstAdmin.findElement(By.id("password-confirm")).sendKeys("Neu-Passwort-2026");
             Browser.screenshot(firstAdmin, "first-admin-update-password");

@@ -94,7 +94,7 @@ public class TenantAdminView extends VerticalLayout implements HasDynamicTitle {
         tree.addColumn(n -> n.tenant().divisionCode() == null ? "" : n.tenant().divisionCode()).setKey("division")
                 .setHeader(getTranslation("admin.tenant.division")).setAutoWidth(true).setFlexGrow(0);
         tree.addComponentColumn(n -> statusBadge(n.tenant())).setKey("status")
-                .setHeader(getTranslation("admin.tenant.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("admin.tenant.status")).setWidth("7em").setFlexGrow(0);
         tree.addComponentColumn(n -> actions(n.tenant())).setKey("actions")
                 .setHeader(getTranslation("admin.tenant.actions")).setAutoWidth(true).setFlexGrow(1);
         tree.setSizeFull();
