@@ -96,10 +96,17 @@ app.kubernetes.io/part-of: govit
 # Schemas are provisioning's (it migrates them at its start and on onboarding); the app's role is DML only.
 - name: GOVIT_TENANCY_MIGRATE_ON_STARTUP
   value: "false"
+# The admin screens onboard through provisioning (the only holder of Keycloak admin and DDL credentials),
+# reached through the gateway's service as the network policy admits only the gateway to provisioning.
+- name: GOVIT_PROVISIONING_URL
+  value: {{ printf "http://%s:%v" (include "govit.componentName" (dict "root" . "component" "gateway")) .Values.gateway.port | quote }}
 {{- end }}
 
 {{- define "govit.env.provisioning" -}}
 {{ include "govit.env.datasource" (dict "root" . "username" .Values.postgresql.ddlUsername "passwordKey" .Values.postgresql.secretKeys.ddlPassword) }}
+# Every schema it migrates grants the app's role data access only.
+- name: GOVIT_TENANCY_APP_ROLE
+  value: {{ .Values.postgresql.username | quote }}
 - name: GOVIT_KEYCLOAK_ISSUER_URI
   value: {{ include "govit.keycloak.issuerUri" . | quote }}
 - name: GOVIT_KEYCLOAK_URL

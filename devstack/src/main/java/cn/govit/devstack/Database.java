@@ -32,6 +32,25 @@ public record Database(String jdbcUrl, String username, String password, String 
         return new Database(withDatabase(jdbcUrl, name), username, password, origin);
     }
 
+    /**
+     * A login role on the same database that owns nothing (created once, as this database's login), for an
+     * application that must not run DDL; this database itself when the login may not create roles.
+     */
+    public Database loginRole(String role, String rolePassword) {
+        if (!role.matches("[a-z_][a-z0-9_]{0,62}") || rolePassword.contains("'")) {
+            throw new IllegalArgumentException("not a plain role name or password: " + role);
+        }
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
+                    + "CREATE ROLE " + role + " LOGIN PASSWORD '" + rolePassword + "'; END IF; END $$");
+            return new Database(withoutCredentials(jdbcUrl), role, rolePassword, origin);
+        } catch (SQLException e) {
+            System.err.println("Could not create the role " + role + " (" + e.getMessage() + "); the app logs in as "
+                    + username + ", which may run DDL");
+            return this;
+        }
+    }
+
     public void drop() {
         String name = databaseName(jdbcUrl);
         try (Connection c = DriverManager.getConnection(withDatabase(jdbcUrl, "postgres"), username, password);
@@ -40,6 +59,18 @@ public record Database(String jdbcUrl, String username, String password, String 
         } catch (SQLException e) {
             System.err.println("Could not drop test database " + name + ": " + e.getMessage());
         }
+    }
+
+    /** The URL without {@code user} and {@code password} parameters, which would override the login's. */
+    static String withoutCredentials(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return url;
+        }
+        String kept = java.util.Arrays.stream(url.substring(query + 1).split("&"))
+                .filter(p -> !p.startsWith("user=") && !p.startsWith("password="))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return url.substring(0, query) + (kept.isEmpty() ? "" : "?" + kept);
     }
 
     static String withDatabase(String url, String database) {

@@ -29,6 +29,9 @@ public final class Platform implements AutoCloseable {
     }
 
     private static final System.Logger log = System.getLogger(Platform.class.getName());
+    /** The app's database login: data access only, no DDL. */
+    static final String APP_ROLE = "govit_app";
+    private static final String APP_ROLE_PASSWORD = "govit-app";
 
     private final Path root;
     private final Database database;
@@ -68,12 +71,21 @@ public final class Platform implements AutoCloseable {
             common.put("GOVIT_KEYCLOAK_URL", keycloak.baseUrl());
 
             // As in production: provisioning owns the schemas and migrates them at its start; the app,
-            // started after it, only uses them.
+            // started after it, only uses them — as a login that owns nothing, granted data access as provisioning
+            // migrates (issue 9, least privilege).
+            Database appLogin = database.loginRole(APP_ROLE, APP_ROLE_PASSWORD);
+            Map<String, String> provisioningEnv = new LinkedHashMap<>(common);
+            if (!appLogin.username().equals(database.username())) {
+                provisioningEnv.put("GOVIT_TENANCY_APP_ROLE", appLogin.username());
+            }
             Process provisioning = launch("provisioning", "provisioning/target/govit-provisioning.jar",
-                    ports.provisioning(), common);
+                    ports.provisioning(), provisioningEnv);
             waitHealthy("provisioning", provisioning, provisioningUrl(), timeout);
             Map<String, String> appEnv = new LinkedHashMap<>(common);
+            appEnv.put("SPRING_DATASOURCE_USERNAME", appLogin.username());
+            appEnv.put("SPRING_DATASOURCE_PASSWORD", appLogin.password());
             appEnv.put("GOVIT_TENANCY_MIGRATE_ON_STARTUP", "false");
+            appEnv.put("GOVIT_PROVISIONING_URL", provisioningUrl());
             Process app = launch("app", "ui-vaadin/target/govit-app.jar", ports.app(), appEnv);
             Map<String, String> gatewayEnv = new LinkedHashMap<>(common);
             gatewayEnv.put("GOVIT_APP_URL", appUrl());

@@ -100,6 +100,25 @@ class TenantOnboardingApiTest {
     }
 
     @Test
+    void theFirstAdministratorGetsTheEMailGivenAndAMalformedOneIs400NamingTheField() {
+        String code = "mail-" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> withMail = new java.util.HashMap<>(request(code));
+        withMail.put("adminEmail", "it-office@" + code + ".gov.cn");
+        as("platform-admin").post("/api/v1/tenants", withMail).expect(201);
+        String adminToken = Tokens.password(TestServices.keycloak().issuerUri(), code + "-admin", "demo-" + code);
+        assertThat(new String(java.util.Base64.getUrlDecoder().decode(adminToken.split("\\.")[1])))
+                .contains("\"email\":\"it-office@" + code + ".gov.cn\"");
+
+        String other = "mail-" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> badMail = new java.util.HashMap<>(request(other));
+        badMail.put("adminEmail", "not-an-address");
+        ApiClient.Response response = as("platform-admin").post("/api/v1/tenants", badMail);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("field").asString()).isEqualTo("adminEmail");
+        assertThat(registry.find(other)).isEmpty();
+    }
+
+    @Test
     void missingChineseNameIs400NamingTheField() {
         ApiClient.Response response = as("platform-admin").send("POST", "/api/v1/tenants",
                 "{\"code\":\"noname-zone\",\"level\":\"DISTRICT\",\"adminPassword\":\"secret\"}");

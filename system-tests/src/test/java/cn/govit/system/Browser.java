@@ -99,7 +99,7 @@ final class Browser {
         }
     }
 
-    private static boolean atKeycloak(WebDriver browser) {
+    static boolean atKeycloak(WebDriver browser) {
         return browser.getCurrentUrl().contains("/realms/govit/");
     }
 

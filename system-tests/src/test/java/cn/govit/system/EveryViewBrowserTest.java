@@ -38,7 +38,8 @@ class EveryViewBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "dh-officer, '/,projects,projects/new,project,rules,rules/flowchart'",
-            "dh-bureau, '/,projects,project,libraries,review,opinions'",
+            "dh-bureau, '/,projects,project,libraries,review,leading-group,annual-plan,opinions'",
+            "dh-expert, '/,review'",
             "dh-secrecy, '/,opinions,project'",
             "nc-bureau, '/,rules,rules/districts'"})
     void everyViewFitsAt1280And1440WithNoClippedGridHeader(String username, String routes) {

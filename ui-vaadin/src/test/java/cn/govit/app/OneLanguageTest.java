@@ -81,7 +81,7 @@ class OneLanguageTest extends KaribuViewTest {
                 assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo(language);
                 for (String route : List.of("", "projects", "projects/new", "projects/" + project.id(), "opinions",
                         "libraries", "review", "leading-group", "annual-plan", "rules", "rules/districts",
-                        "rules/flowchart", "no-such-page")) {
+                        "rules/flowchart", "admin/tenants", "admin/audit", "no-such-page")) {
                     open(route);
                     // Visible texts of the project's own (user) data set aside, with the longest first.
                     List<String> texts = visibleTexts(UI.getCurrent());

@@ -75,12 +75,12 @@ public class OrganizationDirectory {
      * The user, created if missing with the given password and realm roles, and made a member of the
      * organization. An existing user keeps their password.
      */
-    public String ensureMember(String organizationId, String username, String password, boolean temporary,
+    public String ensureMember(String organizationId, String username, String email, String password, boolean temporary,
                                List<String> realmRoles) {
         RealmResource realm = realm();
         String userId = realm.users().searchByUsername(username, true).stream().findFirst()
                 .map(UserRepresentation::getId)
-                .orElseGet(() -> createUser(username, password, temporary));
+                .orElseGet(() -> createUser(username, email, password, temporary));
         var roles = realmRoles.stream().map(r -> realm.roles().get(r).toRepresentation()).toList();
         realm.users().get(userId).roles().realmLevel().add(roles);
         try (Response response = realm.organizations().get(organizationId).members().addMember(userId)) {
@@ -153,12 +153,12 @@ public class OrganizationDirectory {
         return realm().users().searchByUsername(username, true).size();
     }
 
-    private String createUser(String username, String password, boolean temporary) {
+    private String createUser(String username, String email, String password, boolean temporary) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
         user.setEnabled(true);
         user.setEmailVerified(true);
-        user.setEmail(username + "@tenants.govit.local");
+        user.setEmail(email == null || email.isBlank() ? username + "@tenants.govit.local" : email.strip());
         user.setFirstName(username);
         user.setLastName("管理员");
         CredentialRepresentation credential = new CredentialRepresentation();

@@ -1,5 +1,6 @@
 package cn.govit.provisioning.onboarding;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,6 +19,7 @@ import cn.govit.core.tenancy.TenantRegistration;
  * @param adminUsername          the tenant's first administrator; {@code <code>-admin} when omitted
  * @param adminPassword          their initial password
  * @param adminPasswordTemporary whether they must change it at first login (default: yes)
+ * @param adminEmail             their e-mail address; a placeholder of the platform when omitted
  */
 public record OnboardTenantRequest(
         String code,
@@ -29,12 +31,13 @@ public record OnboardTenantRequest(
         @Pattern(regexp = "[0-9]{6}", message = "行政区划代码须为 6 位数字") String divisionCode,
         @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,60}") String adminUsername,
         @NotBlank @Size(min = 4, max = 128) String adminPassword,
-        Boolean adminPasswordTemporary) {
+        Boolean adminPasswordTemporary,
+        @Email(message = "电子邮箱格式不正确") @Size(max = 254) String adminEmail) {
 
     /** Without the hierarchy, as before issue 9. */
     public OnboardTenantRequest(String code, String nameZh, String nameEn, TenantLevel level, String adminUsername,
                                 String adminPassword, Boolean adminPasswordTemporary) {
-        this(code, nameZh, nameEn, null, level, null, null, adminUsername, adminPassword, adminPasswordTemporary);
+        this(code, nameZh, nameEn, null, level, null, null, adminUsername, adminPassword, adminPasswordTemporary, null);
     }
 
     String adminUsernameOrDefault() {

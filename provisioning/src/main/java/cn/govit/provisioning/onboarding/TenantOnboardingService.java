@@ -84,8 +84,8 @@ public class TenantOnboardingService {
             throw e;
         }
         step(code, OnboardingStep.FIRST_ADMIN, () -> directory.ensureMember(organizationId, adminUsername,
-                request.adminPassword(), request.adminPasswordTemporary() == null || request.adminPasswordTemporary(),
-                ADMIN_ROLES), () -> null);
+                request.adminEmail(), request.adminPassword(),
+                request.adminPasswordTemporary() == null || request.adminPasswordTemporary(), ADMIN_ROLES), () -> null);
         step(code, OnboardingStep.SCHEMA, () -> {
             registry.migrate(code);
             return null;

@@ -70,7 +70,7 @@ class ResumableOnboardingTest {
     private OnboardTenantRequest request(String code) {
         created.add(code);
         return new OnboardTenantRequest(code, "断点续开区（" + code + "）", "Resumed " + code, null, TenantLevel.DISTRICT,
-                null, null, null, "demo-" + code, false);
+                null, null, null, "demo-" + code, false, null);
     }
 
     @Test

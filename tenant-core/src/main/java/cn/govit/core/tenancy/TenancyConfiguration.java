@@ -26,10 +26,17 @@ public class TenancyConfiguration {
         return new TenantDatabases(dataSource, username, password, maxServers, poolSize);
     }
 
+    /**
+     * Migrations as {@code govit.tenancy.owner.*} when set (else as the pool's login), granting the runtime role
+     * {@code govit.tenancy.app-role} data access only: the app's pool then runs no DDL (issue 9, least privilege).
+     */
     @Bean
     TenantMigrations tenantMigrations(TenantDatabases databases,
-                                      @Value("${govit.tenancy.migration-threads:4}") int threads) {
-        return new TenantMigrations(databases, threads);
+                                      @Value("${govit.tenancy.migration-threads:4}") int threads,
+                                      @Value("${govit.tenancy.owner.username:}") String ownerUsername,
+                                      @Value("${govit.tenancy.owner.password:}") String ownerPassword,
+                                      @Value("${govit.tenancy.app-role:}") String appRole) {
+        return new TenantMigrations(databases, threads, new TenantMigrations.Roles(ownerUsername, ownerPassword, appRole));
     }
 
     /**

@@ -64,15 +64,20 @@ public class TenantDatabases implements AutoCloseable {
         });
     }
 
-    /** A connection outside every pool, for Liquibase, whose session settings must die with it. */
-    Connection openUnpooled(String databaseUrl) throws SQLException {
+    /**
+     * A connection outside every pool, for Liquibase, whose session settings must die with it; as the schemas'
+     * owner when one is named (the application's own login may not run DDL), else as the pool's login.
+     */
+    Connection openUnpooled(String databaseUrl, String ownerUsername, String ownerPassword) throws SQLException {
+        boolean owner = ownerUsername != null;
         if (databaseUrl != null && !databaseUrl.isBlank()) {
-            return DriverManager.getConnection(databaseUrl, username, password);
+            return DriverManager.getConnection(databaseUrl, owner ? ownerUsername : username, owner ? ownerPassword : password);
         }
         if (platform instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
-            return DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
+            return owner ? DriverManager.getConnection(hikari.getJdbcUrl(), ownerUsername, ownerPassword)
+                    : DriverManager.getConnection(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
         }
-        return platform.getConnection();
+        return owner ? platform.getConnection(ownerUsername, ownerPassword) : platform.getConnection();
     }
 
     /** The reference as the registry keeps it: null for the platform's own server, however it is written. */

@@ -39,8 +39,33 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * <p>Each tenant runs on its own non-pooled connection and is passed as a Liquibase context: Liquibase
  * caches per database and would otherwise skip tenants silently, and it leaves {@code search_path}
  * set on the connection it used, which must never reach the application's pool.
+ *
+ * <p>Least privilege (issue 9): migrations may connect as the schemas' owner while the application's pool logs in
+ * as a role without DDL rights; each migrated schema then grants that role data access only.
  */
 public class TenantMigrations {
+
+    /**
+     * Who migrates and who only uses the data.
+     *
+     * @param ownerUsername the login that owns the schemas and runs every migration; the pool's login when null
+     * @param ownerPassword its password
+     * @param appRole       the application's runtime role, granted data access (no DDL) on each migrated schema; none when null
+     */
+    public record Roles(String ownerUsername, String ownerPassword, String appRole) {
+
+        public Roles {
+            ownerUsername = blankToNull(ownerUsername);
+            appRole = blankToNull(appRole);
+            if (appRole != null && !appRole.matches("[a-z_][a-z0-9_]{0,62}")) {
+                throw new IllegalArgumentException("not a plain role name: " + appRole);
+            }
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+    }
 
     static final String PLATFORM_SCHEMA = "platform";
     private static final String PLATFORM_CHANGELOG = "db/platform/changelog.xml";
@@ -54,12 +79,14 @@ public class TenantMigrations {
 
     private final TenantDatabases databases;
     private final int threads;
+    private final Roles roles;
     private volatile String tenantChecksum;
     private final Set<String> migrating = ConcurrentHashMap.newKeySet();
 
-    public TenantMigrations(TenantDatabases databases, int threads) {
+    public TenantMigrations(TenantDatabases databases, int threads, Roles roles) {
         this.databases = databases;
         this.threads = Math.max(1, threads);
+        this.roles = roles;
     }
 
     public void migratePlatform() {
@@ -141,8 +168,8 @@ public class TenantMigrations {
     }
 
     /**
-     * SHA-256 over the tenant changelog files, in name order: a schema recorded with this value has every
-     * changeset of this build, so start-up need not open it.
+     * SHA-256 over the tenant changelog files, in name order, and the application's role: a schema recorded with
+     * this value has every changeset of this build and its grants, so start-up need not open it.
      */
     public String tenantChangelogChecksum() {
         String checksum = tenantChecksum;
@@ -155,6 +182,9 @@ public class TenantMigrations {
                     sha.update(String.valueOf(file.getFilename()).getBytes(StandardCharsets.UTF_8));
                     sha.update(file.getContentAsByteArray());
                 }
+                if (roles.appRole() != null) {
+                    sha.update(("grants:" + roles.appRole()).getBytes(StandardCharsets.UTF_8));
+                }
                 checksum = HexFormat.of().formatHex(sha.digest());
                 tenantChecksum = checksum;
             } catch (IOException | NoSuchAlgorithmException e) {
@@ -165,7 +195,7 @@ public class TenantMigrations {
     }
 
     private void migrate(String databaseUrl, String schema, String changelog, String context) {
-        try (Connection connection = databases.openUnpooled(databaseUrl)) {
+        try (Connection connection = databases.openUnpooled(databaseUrl, roles.ownerUsername(), roles.ownerPassword())) {
             try (Statement s = connection.createStatement()) {
                 s.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
             }
@@ -179,8 +209,22 @@ public class TenantMigrations {
                     .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, context)
                     .execute();
             resetSession(connection);
+            grantDataAccess(connection, schema);
         } catch (SQLException | LiquibaseException e) {
             throw new IllegalStateException("Migration of schema " + schema + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Data, never structure: the application's role reads and writes rows, it cannot create, alter or drop. */
+    private void grantDataAccess(Connection connection, String schema) throws SQLException {
+        if (roles.appRole() == null) {
+            return;
+        }
+        String role = quote(roles.appRole());
+        try (Statement s = connection.createStatement()) {
+            s.execute("GRANT USAGE ON SCHEMA " + quote(schema) + " TO " + role);
+            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + quote(schema) + " TO " + role);
+            s.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + quote(schema) + " TO " + role);
         }
     }
 

@@ -1,0 +1,125 @@
+package cn.govit.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The platform administrator onboards a district from 租户管理 and watches its steps complete; the district's
+ * first administrator logs in with the one-time password and chooses a new one; once the district is suspended,
+ * that administrator's change is refused with the read-only message in Chinese.
+ */
+class TenantAdminBrowserTest extends BrowserTest {
+
+    @Test
+    void aDistrictOnboardedFromTheAdminScreenLogsInItsFirstAdminAndIsReadOnlyWhenSuspended() {
+        String code = "bt-" + UUID.randomUUID().toString().substring(0, 5);
+        String name = "浏览器新区" + code.substring(3);
+        String division = "36018" + ThreadLocalRandom.current().nextInt(10);
+
+        open("/admin/tenants");
+        logIn("platform-admin");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tenant-tree")));
+        wait.until(d -> cells(d, "tenant-tree").contains("东湖区"));
+        Browser.screenshot(browser, "admin-tenants");
+
+        clickCentred(By.id("open-onboarding"));
+        type(By.cssSelector("#onboard-code input"), code);
+        type(By.cssSelector("#onboard-name input"), name);
+        type(By.cssSelector("#onboard-short-name input"), name.substring(0, 3));
+        type(By.cssSelector("#onboard-division input"), division);
+        type(By.cssSelector("#onboard-admin-email input"), code + "@example.gov.cn");
+        Browser.screenshot(browser, "admin-onboarding-form");
+        clickCentred(By.id("onboard-start"));
+        // Each step appears as provisioning records it; the first shown is running or already done.
+        wait.until(d -> cells(d, "onboarding-steps").contains("完成"));
+        Browser.screenshot(browser, "admin-onboarding-running");
+        wait.until(d -> text(d, By.id("onboarding-result")).contains("已开通"));
+        List<String> steps = cells(browser, "onboarding-steps");
+        assertThat(steps.stream().filter("完成"::equals)).hasSize(6);
+        assertThat(steps).doesNotContain("失败", "等待");
+        String password = browser.findElement(By.id("onboard-password")).getText().strip();
+        assertThat(password).hasSize(12);
+        Browser.screenshot(browser, "admin-onboarding-done");
+        clickCentred(By.id("onboard-close"));
+
+        type(By.cssSelector("#tenant-search input"), code);
+        wait.until(d -> cells(d, "tenant-tree").contains(name) && cells(d, "tenant-tree").contains("正常"));
+        clickCentred(By.id("suspend-" + code));
+        type(By.cssSelector("#suspend-reason textarea"), "浏览器测试：暂停办理");
+        clickCentred(By.id("suspend-confirm"));
+        wait.until(d -> cells(d, "tenant-tree").contains("已暂停"));
+        Browser.screenshot(browser, "admin-tenant-suspended");
+
+        ChromeDriver firstAdmin = Browser.start();
+        try {
+            WebDriverWait adminWait = new WebDriverWait(firstAdmin, Duration.ofSeconds(120));
+            String rules = SystemUnderTest.platform().gatewayUrl() + "/rules";
+            firstAdmin.get(rules);
+            // Username first (the organization-aware login), then the one-time password …
+            adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(code + "-admin");
+            firstAdmin.findElement(By.id("kc-login")).click();
+            adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(password);
+            firstAdmin.findElement(By.id("kc-login")).click();
+            // … then Keycloak's required action of a one-time password: choose a new one.
+            adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new"))).sendKeys("Neu-Passwort-2026");
+            firstAdmin.findElement(By.id("password-confirm")).sendKeys("Neu-Passwort-2026");
+            Browser.screenshot(firstAdmin, "first-admin-update-password");
+            firstAdmin.findElement(By.cssSelector("[type=submit]")).click();
+            adminWait.until(d -> !Browser.atKeycloak(d));
+            adminWait.until(d -> text(d, By.id("current-tenant")).equals(name));
+            adminWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rules-publish")));
+            Browser.screenshot(firstAdmin, "first-admin-rules");
+            WebElement publish = firstAdmin.findElement(By.id("rules-publish"));
+            firstAdmin.executeScript("arguments[0].scrollIntoView({block: 'center'});", publish);
+            publish.click();
+            adminWait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#rules-confirm [slot=confirm-button]")))
+                    .click();
+            String refused = adminWait.ignoring(StaleElementReferenceException.class).until(d -> {
+                String shown = String.join("\n", d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                        .map(WebElement::getText).toList());
+                return shown.contains("已被平台暂停") ? shown : null;
+            });
+            assertThat(refused).contains(name + "已被平台暂停", "只能查看");
+            Browser.screenshot(firstAdmin, "suspended-tenant-refused-change");
+        } finally {
+            firstAdmin.quit();
+        }
+    }
+
+    private void type(By field, String value) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private static List<String> cells(WebDriver browser, String gridId) {
+        try {
+            return browser.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                    .map(WebElement::getText).map(String::strip).toList();
+        } catch (StaleElementReferenceException e) {
+            return List.of();
+        }
+    }
+
+    private static String text(WebDriver browser, By element) {
+        try {
+            return browser.findElements(element).stream().findFirst().map(WebElement::getText).orElse("").strip();
+        } catch (StaleElementReferenceException e) {
+            return "";
+        }
+    }
+}
