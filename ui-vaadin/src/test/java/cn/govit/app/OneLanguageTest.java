@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +25,10 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.dom.Element;
 
 import cn.govit.core.project.ProjectView;
+import cn.govit.core.tenancy.TenantRegistry;
 import cn.govit.core.testsupport.SampleApplications;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -33,6 +36,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * characters — apart from user data (titles, units, names of tenants and people), which stay as entered.
  */
 class OneLanguageTest extends KaribuViewTest {
+
+    @Autowired
+    private TenantRegistry tenants;
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
@@ -52,7 +58,8 @@ class OneLanguageTest extends KaribuViewTest {
         List<String> userData = new ArrayList<>(List.of(project.title(), project.ownerUnit(), "东湖区", "西湖区",
                 "南昌市", "东湖区行政审批局", "东湖区民政局", "东湖区城市管理局", "dh-officer", "dh-dept", "dh-bureau",
                 // The demo people's names as the realm spells them.
-                "东湖区 业主单位经办人", "东湖区 项目行政主管单位经办人", "东湖区 大数据局审核员", "东湖区 信息化主管部门管理员"));
+                "东湖区 业主单位经办人", "东湖区 项目行政主管单位经办人", "东湖区 大数据局审核员", "东湖区 信息化主管部门管理员",
+                "东湖区 评审专家", "平台 管理员"));
         asUser("dh-officer", "donghu", () -> projects.application(project.id())).ifPresent(a -> {
             if (a.competentDepartment() != null) {
                 userData.add(a.competentDepartment());
@@ -71,8 +78,10 @@ class OneLanguageTest extends KaribuViewTest {
                 }
             }
         });
+        // The districts' own names, as the admin tree lists them.
+        tenants.all().forEach(t -> userData.addAll(Arrays.asList(t.nameZh(), t.shortName())));
         userData.removeIf(d -> d == null || d.isBlank());
-        for (String user : List.of("dh-officer", "dh-dept", "dh-bureau", "dh-admin")) {
+        for (String user : List.of("dh-officer", "dh-dept", "dh-bureau", "dh-expert", "dh-admin", "platform-admin")) {
             as(user, "donghu", () -> {
                 if ("en".equals(language)) {
                     // The officer's way: the switch in the navigation bar, which reloads the page in English.
