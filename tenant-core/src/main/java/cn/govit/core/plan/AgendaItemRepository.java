@@ -12,4 +12,6 @@ interface AgendaItemRepository extends JpaRepository<AgendaItem, UUID> {
     List<AgendaItem> findByDecisionAndPlanYear(PlanDecision decision, Integer planYear);
 
     List<AgendaItem> findByProjectId(UUID projectId);
+
+    boolean existsByProjectIdAndDecision(UUID projectId, PlanDecision decision);
 }

@@ -205,6 +205,7 @@ public class PlanService {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "plan.fundedOverInvestment", "R12", "fundedAmount",
                     funded.toPlainString(), project.totalInvestment().toPlainString());
         }
+        // Recorded before the step, in its transaction: R12LeadingGroupDecision finds it (flushed before its query).
         item.decide(PlanDecision.INCLUDE, year, decision.priority(), funded, reason, actor.name(), now());
         // The step is the lifecycle's: its stage, role and document checks refuse it as they would any other.
         LocalDate on = stepDate(meeting, projectId);

@@ -7,7 +7,10 @@ import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.testsupport.LifecycleIntegrationTest;
 import org.junit.jupiter.api.Test;
 
-/** 第十二条 — the annual plan is decided by the leading group, and each decision is minuted. */
+/**
+ * 第十二条 — the annual plan is decided by the leading group, and each decision is minuted; the bureau's own
+ * step without the group's decision is refused (see {@code LeadingGroupPlanTest}).
+ */
 class R12LeadingGroupTest extends LifecycleIntegrationTest {
 
     @Test
@@ -25,8 +28,10 @@ class R12LeadingGroupTest extends LifecycleIntegrationTest {
     void R12_inclusionWithTheMinutesOfTheMeetingIsRecordedWithThem() {
         String id = donghu.projectAt("东湖区年度计划项目", "500000.00", ProjectStatus.RESERVE, null);
 
-        var step = donghu.take(id, LifecycleAction.INCLUDE_IN_ANNUAL_PLAN, null);
+        donghu.includeInAnnualPlan(id, null).expect(200);
 
+        var step = donghu.steps(id).valueStream()
+                .filter(s -> s.get("action").asString().equals("INCLUDE_IN_ANNUAL_PLAN")).findFirst().orElseThrow();
         assertThat(step.get("to").asString()).isEqualTo("ANNUAL_PLAN");
         assertThat(step.get("documents").valueStream().map(d -> d.get("type").asString()))
                 .containsExactly("LEADING_GROUP_MINUTES");

@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
+import cn.govit.core.documents.DocumentType;
 import cn.govit.core.documents.SampleFiles;
+import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.testsupport.LifecycleDriver;
 import cn.govit.core.testsupport.LifecycleIntegrationTest;
@@ -73,6 +74,39 @@ class LeadingGroupPlanTest extends LifecycleIntegrationTest {
         assertThat(entry.get("fundedAmount").decimalValue()).isEqualByComparingTo("800000.00");
         assertThat(plan.get("entries").valueStream().map(e -> e.get("projectId").asString())).doesNotContain(deferred);
         assertThat(plan.get("entries").valueStream().map(e -> e.get("priority").asInt()).toList()).isSorted();
+    }
+
+    @Test
+    void R12_theBureauCannotPutAProjectInTheAnnualPlanWithoutTheLeadingGroupsDecision() {
+        String id = donghu.projectAt("东湖区未经审议项目", "500000.00", ProjectStatus.RESERVE, null);
+        String decisionNeeded = "列入年度计划须经领导小组会议审议决定（第十二条）";
+
+        JsonNode direct = refused(donghu.attempt(id, LifecycleAction.INCLUDE_IN_ANNUAL_PLAN, null,
+                DocumentType.LEADING_GROUP_MINUTES), 422, "R12");
+        assertThat(direct.get("findings").valueStream().map(f -> f.get("messageZh").asString()))
+                .singleElement().asString().startsWith(decisionNeeded);
+        JsonNode action = donghu.bureau().get("/api/v1/projects/" + id + "/actions").expect(200).valueStream()
+                .filter(a -> a.get("action").asString().equals("INCLUDE_IN_ANNUAL_PLAN")).findFirst().orElseThrow();
+        assertThat(action.get("outstanding").valueStream().map(f -> f.get("messageZh").asString()))
+                .anySatisfy(m -> assertThat(m).startsWith(decisionNeeded));
+
+        // A deferral is a decision of the group, but not to include: the step stays closed.
+        String deferring = meeting(donghu, today, id);
+        minutes(donghu.bureau(), deferring).expect(200);
+        decide(donghu, deferring, id, Map.of("decision", "DEFER", "reason", "资金不足，下季度再议")).expect(200);
+        refused(donghu.attempt(id, LifecycleAction.INCLUDE_IN_ANNUAL_PLAN, null, DocumentType.LEADING_GROUP_MINUTES),
+                422, "R12");
+        assertThat(donghu.status(id)).isEqualTo("RESERVE");
+        assertThat(donghu.steps(id).valueStream().map(s -> s.get("action").asString()))
+                .doesNotContain("INCLUDE_IN_ANNUAL_PLAN");
+
+        JsonNode included = item(donghu.includeInAnnualPlan(id, null).expect(200), id);
+
+        assertThat(donghu.status(id)).isEqualTo("ANNUAL_PLAN");
+        JsonNode entry = donghu.bureau().get("/api/v1/plan/years/" + today.getYear()).expect(200).get("entries")
+                .valueStream().filter(e -> e.get("projectId").asString().equals(id)).findFirst().orElseThrow();
+        assertThat(entry.get("priority").asInt()).isEqualTo(included.get("priority").asInt());
+        assertThat(entry.get("fundedAmount").decimalValue()).isEqualByComparingTo("500000.00");
     }
 
     @Test
@@ -232,12 +266,9 @@ class LeadingGroupPlanTest extends LifecycleIntegrationTest {
         return Map.of("decision", "INCLUDE", "priority", priority, "fundedAmount", funded);
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger PRIORITIES =
-            new java.util.concurrent.atomic.AtomicInteger(ThreadLocalRandom.current().nextInt(10, 5000));
-
     /** A priority no other test of this JVM takes in the same plan year. */
     static int priority() {
-        return PRIORITIES.incrementAndGet();
+        return LifecycleDriver.nextPriority();
     }
 
     static JsonNode item(JsonNode meeting, String project) {

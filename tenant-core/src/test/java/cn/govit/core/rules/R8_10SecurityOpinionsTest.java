@@ -47,7 +47,7 @@ class R8_10SecurityOpinionsTest extends LifecycleIntegrationTest {
 
         // The state security bureau corrects its opinion: the earlier 同意 is superseded and no longer counts.
         donghu.opinion(id, OpinionKind.STATE_SECURITY, Verdict.REJECTED);
-        var problem = refused(donghu.tryStep(id, LifecycleAction.INCLUDE_IN_ANNUAL_PLAN, null), 422, "R8.10");
+        var problem = refused(donghu.includeInAnnualPlan(id, null), 422, "R8.10");
 
         assertThat(problem.get("findings").get(0).get("code").asString()).isEqualTo("opinion.rejected");
         assertThat(problem.get("findings").get(0).get("messageZh").asString())

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import cn.govit.core.authority.OpinionKind;
@@ -23,12 +25,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One district's officers working a project through the API: each step taken by the role the
- * regulation gives it, with the documents it needs uploaded and attached, dated as the test says.
- * Keeps a rule test to the one thing it is about.
+ * regulation gives it, with the documents it needs uploaded and attached, dated as the test says; the
+ * annual plan by the leading group's decision at a meeting (Art. 12). Keeps a rule test to the one thing it
+ * is about.
  */
 public final class LifecycleDriver {
 
-    /** The main road of DOMAIN.md's lifecycle, from draft to O&amp;M, as the bureau path takes it. */
+    /**
+     * The main road of DOMAIN.md's lifecycle, from draft to O&amp;M, as the bureau path takes it; its
+     * {@code INCLUDE_IN_ANNUAL_PLAN} is the leading group's inclusion ({@link #includeInAnnualPlan}).
+     */
     public static final List<LifecycleAction> MAIN_ROAD = List.of(LifecycleAction.SUBMIT, LifecycleAction.ENDORSE,
             LifecycleAction.PASS_REVIEW, LifecycleAction.INCLUDE_IN_ANNUAL_PLAN, LifecycleAction.APPROVE,
             LifecycleAction.ENTER_IMPLEMENTATION, LifecycleAction.START_PROCUREMENT, LifecycleAction.FILE_CONTRACT,
@@ -37,6 +43,11 @@ public final class LifecycleDriver {
             LifecycleAction.FILE_ACCEPTANCE_DOCUMENTS, LifecycleAction.SUBMIT_SELF_EVALUATION);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final String MEETINGS = "/api/v1/plan/meetings";
+
+    /** Priorities are unique in a plan year (Art. 12); the database is the JVM's, so is the counter. */
+    private static final AtomicInteger PRIORITIES = new AtomicInteger(ThreadLocalRandom.current().nextInt(10, 5000));
 
     private final Function<String, ApiClient> login;
     private final String prefix;
@@ -269,8 +280,34 @@ public final class LifecycleDriver {
             ProjectStatus current = ProjectStatus.valueOf(status);
             LifecycleAction next = MAIN_ROAD.stream().filter(a -> a.from().contains(current)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("the main road does not lead on from " + current));
-            take(id, next, on);
+            if (next == LifecycleAction.INCLUDE_IN_ANNUAL_PLAN) {
+                includeInAnnualPlan(id, on).expect(200);
+            } else {
+                take(id, next, on);
+            }
         }
+    }
+
+    /**
+     * 领导小组审议 (Art. 12) — the bureau puts the project on a leading-group meeting held {@code on} (today if
+     * {@code null}), uploads the minutes and records the group's inclusion in that year's plan with a fresh
+     * priority and the project's total investment as its funds; the answer of the decision call (200: the
+     * meeting, the project in the annual plan by the step taken with the minutes).
+     */
+    public ApiClient.Response includeInAnnualPlan(String id, LocalDate on) {
+        LocalDate heldOn = on == null ? LocalDate.now(BusinessTime.ZONE) : on;
+        String meeting = bureau().post(MEETINGS, Map.of("title", "大数据与数字经济领导小组 " + heldOn + " 会议",
+                "heldOn", heldOn.toString(), "projectIds", List.of(id))).expect(201).get("id").asString();
+        bureau().upload(MEETINGS + "/" + meeting + "/minutes", "file", "领导小组会议纪要.pdf", SampleFiles.PDF,
+                SampleFiles.pdf("领导小组会议纪要"), Map.of()).expect(200);
+        return bureau().post(MEETINGS + "/" + meeting + "/projects/" + id + "/decision", Map.of("decision", "INCLUDE",
+                "priority", nextPriority(), "fundedAmount",
+                detail(id).get("project").get("totalInvestment").decimalValue()));
+    }
+
+    /** A priority no other inclusion of this JVM takes. */
+    public static int nextPriority() {
+        return PRIORITIES.incrementAndGet();
     }
 
     /**

@@ -427,6 +427,13 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
             button.setId("action-" + action.name());
             HorizontalLayout line = new HorizontalLayout(button, ArticleBadge.of(action.article(), english()));
             line.setAlignItems(FlexComponent.Alignment.CENTER);
+            if (action == LifecycleAction.INCLUDE_IN_ANNUAL_PLAN) {
+                // Art. 12: only the leading group's inclusion, recorded on its page, takes this step.
+                button.setEnabled(false);
+                Anchor meetings = new Anchor("leading-group", getTranslation("detail.actions.leadingGroup"));
+                meetings.setId("action-leading-group");
+                line.add(meetings);
+            }
             tab.add(line, new OutstandingList("outstanding-" + action.name(), outstanding.get(action)));
         }
         return tab;

@@ -138,34 +138,50 @@ class ProjectDetailViewTest extends KaribuViewTest {
 
     @Test
     void aStepNeedingADocumentIsRefusedWithoutItKeepsWhatWasUploadedAndSucceedsOnceItIsThere() {
-        UUID id = inReserve(unique("东湖区数据中台")).id();
-        as("dh-bureau", "donghu", () -> {
+        UUID id = create("donghu", SampleApplications.completeConstruction(unique("东湖区数据中台"), "2860000.00")).id();
+        asDonghuOfficer(() -> {
             open("projects/" + id);
             tab("tab-actions");
-            _click(_get(Button.class, spec -> spec.withId("action-INCLUDE_IN_ANNUAL_PLAN")));
+            _click(_get(Button.class, spec -> spec.withId("action-SUBMIT")));
             StepDialog dialog = _get(StepDialog.class);
-            dialog.received(DocumentType.OTHER, "会议签到表.txt", "text/plain", "与会人员签到".getBytes(StandardCharsets.UTF_8));
+            dialog.received(DocumentType.OTHER, "需求调研报告.txt", "text/plain", "各科室需求汇总".getBytes(StandardCharsets.UTF_8));
             _click(_get(Button.class, spec -> spec.withId("step-confirm")));
 
-            assertThat(_get(Div.class, spec -> spec.withId("step-refusal")).getText()).contains("列入年度计划");
-            assertThat(_get(Div.class, spec -> spec.withId("finding-R12")).getElement().getTextRecursively())
-                    .contains("缺少材料：领导小组会议纪要");
-            assertThat(documents.list(id)).extracting(DocumentView::filename).contains("会议签到表.txt");
+            assertThat(_get(Div.class, spec -> spec.withId("step-refusal")).getText()).contains("提交申报");
+            assertThat(_get(Div.class, spec -> spec.withId("finding-R8")).getElement().getTextRecursively())
+                    .contains("缺少材料：项目建设（运维）方案");
+            assertThat(documents.list(id)).extracting(DocumentView::filename).contains("需求调研报告.txt");
 
-            dialog.received(DocumentType.LEADING_GROUP_MINUTES, "领导小组会议纪要.pdf", "application/pdf", PDF);
+            dialog.received(DocumentType.APPLICATION_PLAN, "建设方案.pdf", "application/pdf", PDF);
             _click(_get(Button.class, spec -> spec.withId("step-confirm")));
 
             _assertNone(StepDialog.class);
-            assertThat(_get(Span.class, spec -> spec.withId("detail-status")).getText()).isEqualTo("年度计划");
+            assertThat(_get(Span.class, spec -> spec.withId("detail-status")).getText()).isEqualTo("已申报");
             tab("tab-documents");
             @SuppressWarnings("unchecked")
             Grid<DocumentView> grid = _get(Grid.class, spec -> spec.withId("detail-documents"));
             assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> (Anchor) _getCellComponent(grid, i, "filename")))
-                    .extracting(Anchor::getText).contains("会议签到表.txt", "领导小组会议纪要.pdf");
+                    .extracting(Anchor::getText).contains("需求调研报告.txt", "建设方案.pdf");
         });
         assertThat(TenantContext.callAs(tenant("donghu"), () -> documents.list(id)))
-                .filteredOn(d -> d.filename().equals("会议签到表.txt") || d.filename().equals("领导小组会议纪要.pdf"))
+                .filteredOn(d -> d.filename().equals("需求调研报告.txt") || d.filename().equals("建设方案.pdf"))
                 .hasSize(2).allSatisfy(d -> assertThat(d.stepId()).isNotNull());
+    }
+
+    @Test
+    void R12_theBureauIsSentToTheLeadingGroupToPutAProjectInTheAnnualPlan() {
+        UUID id = inReserve(unique("东湖区数据中台")).id();
+        as("dh-bureau", "donghu", () -> {
+            open("projects/" + id);
+            tab("tab-actions");
+
+            assertThat(_get(Button.class, spec -> spec.withId("action-INCLUDE_IN_ANNUAL_PLAN")).isEnabled()).isFalse();
+            assertThat(_get(Div.class, spec -> spec.withId("outstanding-INCLUDE_IN_ANNUAL_PLAN")).getElement()
+                    .getTextRecursively()).contains("列入年度计划须经领导小组会议审议决定（第十二条）", "R12");
+            assertThat(_get(Anchor.class, spec -> spec.withId("action-leading-group")).getHref())
+                    .isEqualTo("leading-group");
+            assertThat(_get(Button.class, spec -> spec.withId("action-SUSPEND")).isEnabled()).isTrue();
+        });
     }
 
     @Test
