@@ -1,4 +1,4 @@
-/** 共享 — texts in Chinese and English, the business time zone. */
+/** 共享 — texts in Chinese and English, the business time zone, the layout of a bureau's workbooks. */
 @ApplicationModule(displayName = "shared", allowedDependencies = {})
 package cn.govit.core.shared;
 
