@@ -116,6 +116,8 @@ public class TenantAdminView extends VerticalLayout implements HasDynamicTitle {
             case ACTIVE -> "badge success";
             case SUSPENDED -> "badge error";
             case PENDING -> "badge contrast";
+            // Art. 39's offboarding leaves a tombstone: listed, never acted on again.
+            case OFFBOARDED -> "badge";
         });
         return badge;
     }
@@ -128,6 +130,7 @@ public class TenantAdminView extends VerticalLayout implements HasDynamicTitle {
                     this::refresh).open()));
             case SUSPENDED -> buttons.add(action("resume", tenant, () -> confirmResume(tenant)));
             case PENDING -> buttons.add(action("continue", tenant, () -> openOnboarding(tenant)));
+            case OFFBOARDED -> { }
         }
         HorizontalLayout row = new HorizontalLayout();
         row.addClassName("row-actions");
