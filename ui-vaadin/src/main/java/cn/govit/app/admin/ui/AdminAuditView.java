@@ -2,6 +2,7 @@ package cn.govit.app.admin.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -53,8 +54,11 @@ public class AdminAuditView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.tenantCode() == null ? "" : e.tenantCode()).setKey("tenant")
                 .setHeader(getTranslation("admin.audit.tenant")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setKey("detail")
-                .setHeader(getTranslation("admin.audit.detail")).setFlexGrow(1);
+        // A district's own decisions are recorded in the platform's terms (ids, step codes); the project's history
+        // says them in words, so here they stay in the tooltip. What administrators wrote (reasons) is shown.
+        grid.addColumn(e -> e.detail() == null || DECISIONS.contains(e.action()) ? "" : e.detail()).setKey("detail")
+                .setHeader(getTranslation("admin.audit.detail")).setFlexGrow(1)
+                .setTooltipGenerator(e -> e.detail() == null ? "" : e.detail());
         ListDataProvider<PlatformAuditLog.Entry> rows = new ListDataProvider<>(entries);
         grid.setItems(rows);
         grid.setSizeFull();
@@ -81,6 +85,8 @@ public class AdminAuditView extends VerticalLayout implements HasDynamicTitle {
     private static boolean contains(String value, String q) {
         return value != null && value.toLowerCase(Locale.ROOT).contains(q);
     }
+
+    private static final Set<String> DECISIONS = Set.of("PROJECT_STEP", "OPINION_ISSUED", "DRAFT_DELETED");
 
     /** The action in words; one this build does not know yet stays as recorded. */
     private String action(String action) {
