@@ -27,6 +27,7 @@ import cn.govit.core.rules.Article;
 import cn.govit.core.security.CurrentUser;
 import cn.govit.core.security.Role;
 import cn.govit.core.tenancy.TenantContext;
+import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.todo.TodoItem;
 import cn.govit.core.todo.TodoService;
 
@@ -95,7 +96,9 @@ public class TodoView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("todo.empty"));
         GridCount.show(grid);
         grid.setSizeFull();
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("projects/" + e.getItem().project().id()));
+        // Art. 12: the leading group decides inclusion in the annual plan; its page is where the bureau does it.
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(e.getItem().action() == LifecycleAction.INCLUDE_IN_ANNUAL_PLAN
+                ? "leading-group" : "projects/" + e.getItem().project().id()));
         grid.setItems(items);
         add(header, summary, grid);
     }

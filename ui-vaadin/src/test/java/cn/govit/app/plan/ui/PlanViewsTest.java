@@ -1,8 +1,10 @@
 package cn.govit.app.plan.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -32,6 +34,7 @@ import cn.govit.core.authority.Verdict;
 import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.lifecycle.StepRequest;
 import cn.govit.core.plan.LeadingGroupMeetingView;
+import cn.govit.core.todo.TodoItem;
 import cn.govit.core.plan.PlanService;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.project.ProjectView;
@@ -132,6 +135,22 @@ class PlanViewsTest extends KaribuViewTest {
             MultiSelectComboBox<ProjectView> agenda = _get(MultiSelectComboBox.class,
                     spec -> spec.withId("plan-meeting-projects"));
             assertThat(agenda.getListDataView().getItems().map(ProjectView::id)).doesNotContain(project.id());
+        });
+    }
+
+    @Test
+    void R12_aReserveProjectOnTheBureausDeskOpensTheLeadingGroupsPageWhereItsInclusionIsDecided() {
+        ProjectView project = inReserve("donghu", unique("东湖区待列入年度计划项目"), "800000.00");
+
+        as("dh-bureau", "donghu", () -> {
+            open("");
+            @SuppressWarnings("unchecked")
+            Grid<TodoItem> desk = _get(Grid.class, spec -> spec.withId("todo-grid"));
+            int row = IntStream.range(0, _size(desk)).filter(i -> _getFormattedRow(desk, i).contains(project.title())
+                    && String.join(" ", _getFormattedRow(desk, i)).contains("列入年度计划")).findFirst().orElseThrow();
+            _clickItem(desk, row);
+
+            _assertOne(LeadingGroupView.class);
         });
     }
 
