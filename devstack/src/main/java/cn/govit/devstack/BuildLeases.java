@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Leases on a detached server: each build that uses it leaves a file named after its process id, and a
@@ -46,8 +47,16 @@ final class BuildLeases {
         hold(leases, holder.pid());
     }
 
+    /** Holds a lease for {@code holderPid}, dropping those of builds that ended (a reused pid must not hold one). */
     static void hold(Path leases, long holderPid) throws IOException {
         Files.createDirectories(leases);
+        try (Stream<Path> held = Files.list(leases)) {
+            for (Path lease : held.toList()) {
+                if (ProcessHandle.of(Long.parseLong(lease.getFileName().toString())).isEmpty()) {
+                    Files.deleteIfExists(lease);
+                }
+            }
+        }
         Files.writeString(leases.resolve(Long.toString(holderPid)), "");
     }
 
