@@ -99,10 +99,10 @@ public class ProjectRegistryView extends VerticalLayout implements HasDynamicTit
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         // Names get a readable minimum and the room that is left; the short columns size to their content.
         grid.addColumn(ProjectView::title).setHeader(getTranslation("project.title"))
-                .setWidth("18rem").setFlexGrow(3).setResizable(true).setTooltipGenerator(ProjectView::title);
+                .setWidth("12rem").setFlexGrow(3).setResizable(true).setTooltipGenerator(ProjectView::title);
         grid.addColumn(p -> getTranslation("project.kind." + p.kind().name())).setHeader(getTranslation("project.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ProjectView::ownerUnit).setHeader(getTranslation("project.ownerUnit"))
-                .setWidth("11rem").setFlexGrow(2).setResizable(true).setTooltipGenerator(ProjectView::ownerUnit);
+                .setWidth("9rem").setFlexGrow(2).setResizable(true).setTooltipGenerator(ProjectView::ownerUnit);
         grid.addColumn(p -> Formats.wanYuan(p.totalInvestment())).setHeader(getTranslation("project.totalInvestment.wan"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.status().label(getLocale())).setHeader(getTranslation("project.status")).setAutoWidth(true).setFlexGrow(0);
@@ -110,7 +110,7 @@ public class ProjectRegistryView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("project.plannedYear")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Formats.dateTime(p.createdAt())).setHeader(getTranslation("project.createdAt")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> people.nameOf(p.createdBy())).setHeader(getTranslation("project.createdBy"))
-                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(p -> people.of(p.createdBy()));
+                .setWidth("8rem").setFlexGrow(1).setTooltipGenerator(p -> people.of(p.createdBy()));
         grid.setEmptyStateText(getTranslation("project.registry.empty"));
         GridCount.show(grid);
         grid.setSizeFull();

@@ -117,15 +117,16 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> RuleTexts.article(this, r.parameter())).setHeader(getTranslation("rules.column.article"))
                 .setWidth("12rem").setFlexGrow(0);
         grid.addColumn(r -> r.parameter().label(getLocale())).setHeader(getTranslation("rules.column.label"))
-                .setWidth("16rem").setFlexGrow(3);
+                .setWidth("12rem").setFlexGrow(3);
         grid.addColumn(r -> RuleTexts.value(this, r.parameter(), r.value())).setHeader(getTranslation("rules.column.value"))
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> RuleTexts.value(this, r.parameter(), r.baseline())).setHeader(getTranslation("rules.column.baseline"))
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> RuleTexts.value(this, r.parameter(), r.parameter().regulationValue()))
                 .setHeader(getTranslation("rules.column.regulation")).setAutoWidth(true).setFlexGrow(1);
+        // A component column is measured before its badges render: a width of its own keeps the badge inside.
         grid.addColumn(new ComponentRenderer<>(this::badge)).setHeader(getTranslation("rules.column.status"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("13rem").setFlexGrow(0);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;
