@@ -23,4 +23,9 @@ interface ProjectRepository extends JpaRepository<Project, UUID> {
     @Query(value = "SELECT p " + MATCHING + " ORDER BY p.createdAt DESC, p.id", countQuery = "SELECT COUNT(p) " + MATCHING)
     Page<Project> search(ProjectStatus status, ProjectKind kind, Integer year, String text, boolean anyUnit,
                          Collection<String> units, Pageable page);
+
+    /** How many projects match, without loading any. */
+    @Query("SELECT COUNT(p) " + MATCHING)
+    long count(ProjectStatus status, ProjectKind kind, Integer year, String text, boolean anyUnit,
+               Collection<String> units);
 }

@@ -124,14 +124,31 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public Page<ProjectView> page(ProjectFilter filter, Pageable page) {
         TenantContext.require();
-        String text = filter.text() == null || filter.text().isBlank() ? null
-                : "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
-        boolean anyUnit = filter.ownerUnits() == null;
-        // An empty IN list is not valid SQL everywhere; a unit name that cannot exist stands for "none".
-        Set<String> units = anyUnit || filter.ownerUnits().isEmpty() ? Set.of("") : filter.ownerUnits();
-        return projects.search(filter.status(), filter.kind(), filter.plannedYear(), text, anyUnit, units, page)
+        Matching m = Matching.of(filter);
+        return projects.search(filter.status(), filter.kind(), filter.plannedYear(), m.text(), m.anyUnit(), m.units(), page)
                 .map(Project::view);
+    }
+
+    /** How many projects the register shows under {@code filter}. */
+    @Transactional(readOnly = true)
+    public long count(ProjectFilter filter) {
+        TenantContext.require();
+        Matching m = Matching.of(filter);
+        return projects.count(filter.status(), filter.kind(), filter.plannedYear(), m.text(), m.anyUnit(), m.units());
+    }
+
+    /** The filter as the repository's query takes it: a LIKE pattern, and the units or "any unit". */
+    private record Matching(String text, boolean anyUnit, Set<String> units) {
+
+        static Matching of(ProjectFilter filter) {
+            String text = filter.text() == null || filter.text().isBlank() ? null
+                    : "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%";
+            boolean anyUnit = filter.ownerUnits() == null;
+            // An empty IN list is not valid SQL everywhere; a unit name that cannot exist stands for "none".
+            Set<String> units = anyUnit || filter.ownerUnits().isEmpty() ? Set.of("") : filter.ownerUnits();
+            return new Matching(text, anyUnit, units);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -178,7 +178,7 @@ public class ProjectRegistryView extends VerticalLayout implements HasDynamicTit
                     people.prefetch(page.stream().map(ProjectView::createdBy).toList());
                     return page.stream();
                 },
-                query -> (int) projects.page(filter, PageRequest.of(0, 1)).getTotalElements());
+                query -> (int) projects.count(filter));
     }
 
     /** The register as filtered now, as an Excel workbook (streamed into the response). */
