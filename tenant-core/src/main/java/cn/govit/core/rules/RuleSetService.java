@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import cn.govit.core.security.Actor;
+import cn.govit.core.security.CitySupervision;
 import cn.govit.core.security.CurrentUser;
 import cn.govit.core.security.Role;
 import cn.govit.core.shared.BusinessTime;
@@ -146,11 +147,7 @@ public class RuleSetService {
     /** Every tenant's differences from the baseline, for the city's supervision. */
     @Transactional(readOnly = true)
     public Map<String, List<Difference>> differencesOfAllTenants() {
-        // Art. 40: the city bureau supervises the districts — a supervisor of the city tenant, no one else.
-        CurrentUser.actor().require("R40", Role.CITY_SUPERVISOR);
-        if (!RuleSetVersion.CITY.equals(TenantContext.require().code())) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "rules.citySupervisionOnly", "R40", null);
-        }
+        CitySupervision.require("R40");
         LocalDate today = today();
         RuleSet city = inForce(RuleSetVersion.CITY, today);
         Map<String, List<Difference>> all = new LinkedHashMap<>();
