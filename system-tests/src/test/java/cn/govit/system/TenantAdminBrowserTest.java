@@ -2,7 +2,12 @@ package cn.govit.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,12 +24,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The platform administrator onboards a district from 租户管理 and watches its steps complete; the district's
  * first administrator logs in with the one-time password and chooses a new one; once the district is suspended,
- * that administrator's change is refused with the read-only message in Chinese.
+ * that administrator's change is refused with the read-only message in Chinese. The suspended district is then
+ * exported, its kept archive verified and the district offboarded; the archive imports again under a new code.
  */
 class TenantAdminBrowserTest extends BrowserTest {
 
     @Test
-    void aDistrictOnboardedFromTheAdminScreenLogsInItsFirstAdminAndIsReadOnlyWhenSuspended() {
+    void aDistrictOnboardedFromTheAdminScreenLogsInItsFirstAdminIsReadOnlyWhenSuspendedAndIsOffboardedAfterAVerifiedExport() {
         String code = "bt-" + UUID.randomUUID().toString().substring(0, 5);
         String name = "浏览器新区" + code.substring(3);
         String division = "36018" + ThreadLocalRandom.current().nextInt(10);
@@ -97,6 +103,54 @@ class TenantAdminBrowserTest extends BrowserTest {
         } finally {
             firstAdmin.quit();
         }
+
+        // Art. 39: the suspended district is exported, the kept copy verified, then offboarded; its archive imports again.
+        clickCentred(By.id("offboard-" + code));
+        wait.until(d -> text(d, By.id("offboard-latest")).contains("尚无导出记录"));
+        assertThat(disabled(browser, "offboard-confirm")).isTrue();
+        Path archive = download(By.id("offboard-export"), code);
+        browser.findElement(By.id("offboard-verify-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(archive.toString());
+        wait.until(d -> text(d, By.id("offboard-latest")).contains("核验无误"));
+        type(By.cssSelector("#offboard-confirmation input"), "wrong-code");
+        assertThat(disabled(browser, "offboard-confirm")).isTrue();
+        type(By.cssSelector("#offboard-confirmation input"), code);
+        wait.until(d -> !disabled(d, "offboard-confirm"));
+        Browser.screenshot(browser, "admin-offboard-verified");
+        clickCentred(By.id("offboard-confirm"));
+        wait.until(d -> cells(d, "tenant-tree").contains("已下线"));
+        Browser.screenshot(browser, "admin-tenant-offboarded");
+
+        String copy = code + "-b";
+        clickCentred(By.id("open-import"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-upload"))).getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]")).sendKeys(archive.toString());
+        wait.until(d -> text(d, By.id("import-upload-state")).contains(code + ".zip"));
+        type(By.cssSelector("#import-code input"), copy);
+        clickCentred(By.id("import-start"));
+        wait.until(d -> text(d, By.id("import-message")).contains("已导入“" + name + "”（" + copy + "）"));
+        Browser.screenshot(browser, "admin-tenant-imported");
+        clickCentred(By.id("import-close"));
+        type(By.cssSelector("#tenant-search input"), copy);
+        wait.until(d -> cells(d, "tenant-tree").contains(copy));
+    }
+
+    /** Fetches a download link the way the browser would, in its session, and keeps the bytes in a file. */
+    private Path download(By link, String name) {
+        String href = wait.until(ExpectedConditions.presenceOfElementLocated(link)).getAttribute("href");
+        String base64 = (String) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
+                  let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s));
+                });""", href);
+        byte[] bytes = Base64.getDecoder().decode(base64);
+        assertThat(bytes).startsWith((byte) 'P', (byte) 'K');
+        try {
+            Path file = Files.createTempDirectory("govit-export").resolve(name + ".zip");
+            return Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void type(By field, String value) {
@@ -113,6 +167,11 @@ class TenantAdminBrowserTest extends BrowserTest {
         } catch (StaleElementReferenceException e) {
             return List.of();
         }
+    }
+
+    /** A Vaadin button says it is disabled by its attribute; WebDriver's own check sees a custom element as enabled. */
+    private static boolean disabled(WebDriver browser, String id) {
+        return browser.findElement(By.id(id)).getDomAttribute("disabled") != null;
     }
 
     private static String text(WebDriver browser, By element) {

@@ -187,7 +187,8 @@ public class TenantTransferService {
         archive.dropSchema(tenant);
         audit.record(actor, "TENANT_OFFBOARD_SCHEMA", code, "schema " + tenant.schemaName() + " dropped");
         registry.tombstone(code, actor, export.sha256());
-        audit.record(actor, "TENANT_OFFBOARDED", code, "archive=" + export.sha256());
+        audit.record(actor, "TENANT_OFFBOARDED", code, "archive=" + export.sha256()
+                + (tenant.divisionCode() == null ? "" : ", division code " + tenant.divisionCode() + " released"));
         return registry.tombstoneOf(code).orElseThrow();
     }
 

@@ -11,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.ZipFile;
 
 import javax.sql.DataSource;
@@ -85,9 +87,15 @@ class TenantTransferApiTest {
     }
 
     private String onboarded(String prefix) {
+        return onboarded(prefix, Map.of());
+    }
+
+    private String onboarded(String prefix, Map<String, Object> more) {
         String code = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
-        as("platform-admin").post("/api/v1/tenants", Map.of("code", code, "nameZh", "测试区（" + code + "）",
-                "level", "DISTRICT", "adminPassword", "demo-" + code, "adminPasswordTemporary", false)).expect(201);
+        Map<String, Object> request = new HashMap<>(Map.of("code", code, "nameZh", "测试区（" + code + "）",
+                "level", "DISTRICT", "adminPassword", "demo-" + code, "adminPasswordTemporary", false));
+        request.putAll(more);
+        as("platform-admin").post("/api/v1/tenants", request).expect(201);
         return code;
     }
 
@@ -136,7 +144,8 @@ class TenantTransferApiTest {
 
     @Test
     void offboardingIsRefusedUntilAnExportTakenWhileSuspendedIsVerifiedThenLeavesOnlyATombstone() throws Exception {
-        String code = onboarded("off");
+        String division = String.format("%06d", ThreadLocalRandom.current().nextInt(100000, 999999));
+        String code = onboarded("off", Map.of("divisionCode", division));
         ApiClient admin = as("platform-admin");
 
         assertThat(admin.post("/api/v1/tenants/" + code + "/offboarding", Map.of()).status()).isEqualTo(409);
@@ -167,6 +176,8 @@ class TenantTransferApiTest {
         assertThat(tombstone.get("archiveSha256").asString()).isEqualTo(sha256);
         assertThat(tombstone.get("offboardedBy").asString()).isEqualTo("platform-admin");
         assertThat(registry.find(code)).hasValueSatisfying(t -> assertThat(t.status()).isEqualTo(TenantStatus.OFFBOARDED));
+        // Its 行政区划代码 passes to a successor, as 湾里区's did to 湾里管理局.
+        assertThat(onboarded("succ", Map.of("divisionCode", division))).isNotBlank();
         assertThat(directory.findOrganization(code)).isEmpty();
         assertThat(directory.usersNamed(code + "-admin")).isZero();
         assertThat(schemas(dataSource, code)).isZero();

@@ -155,11 +155,14 @@ public class TenantRegistry {
         jdbc.sql("UPDATE platform.tenant SET jdbc_url = ? WHERE code = ?").params(databaseUrl, code).update();
     }
 
-    /** 已注销: the row stays as the tombstone, with who, when and the archive kept, so the code is not reused. */
+    /**
+     * 已注销: the row stays as the tombstone, with who, when and the archive kept, so the code is not reused. The
+     * 行政区划代码 passes on: a retired district's successor (湾里区 → 湾里管理局) or its imported archive takes it.
+     */
     public boolean tombstone(String code, String actor, String archiveSha256) {
         return jdbc.sql("""
                         UPDATE platform.tenant SET status = 'OFFBOARDED', offboarded_at = now(), offboarded_by = ?,
-                               archive_sha256 = ? WHERE code = ? AND status = 'SUSPENDED'""")
+                               archive_sha256 = ?, division_code = NULL WHERE code = ? AND status = 'SUSPENDED'""")
                 .params(actor, archiveSha256, code).update() == 1;
     }
 

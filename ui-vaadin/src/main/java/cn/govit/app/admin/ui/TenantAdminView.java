@@ -3,6 +3,7 @@ package cn.govit.app.admin.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -36,7 +37,8 @@ import cn.govit.core.web.ApiProblem;
 /**
  * 租户管理 — the city and every county, district, development zone and bureau below it (Art. 38–41) as a tree,
  * with kind, 行政区划代码 and state, the count per state, a search, and per tenant the actions that fit its
- * state: suspend, resume, continue a failed onboarding. The platform administrator's only.
+ * state: suspend, resume, export, offboard, continue a failed onboarding; an archive imports as a tenant.
+ * The platform administrator's only.
  */
 @Route(value = "admin/tenants", layout = MainLayout.class)
 @Menu(order = 20, title = "admin.tenants.heading", icon = "vaadin:cluster")
@@ -74,7 +76,10 @@ public class TenantAdminView extends VerticalLayout implements HasDynamicTitle {
                 e -> openOnboarding(null));
         onboard.setId("open-onboarding");
         onboard.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout bar = new HorizontalLayout(search, counts, onboard);
+        Button importArchive = new Button(getTranslation("admin.import.open"), VaadinIcon.UPLOAD.create(),
+                e -> new ImportDialog(provisioning, this::refresh).open());
+        importArchive.setId("open-import");
+        HorizontalLayout bar = new HorizontalLayout(search, counts, importArchive, onboard);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.expand(counts);
@@ -122,13 +127,23 @@ public class TenantAdminView extends VerticalLayout implements HasDynamicTitle {
         return badge;
     }
 
-    /** The row's actions; each fits the tenant's state. Later lifecycle actions join this row. */
+    /** The row's actions; each fits the tenant's state: offboarding only for a suspended one (Art. 39 export first). */
     private HorizontalLayout actions(Tenant tenant) {
-        List<Button> buttons = new ArrayList<>();
+        List<Component> buttons = new ArrayList<>();
         switch (tenant.status()) {
-            case ACTIVE -> buttons.add(action("suspend", tenant, () -> new SuspendDialog(administration, tenant,
-                    this::refresh).open()));
-            case SUSPENDED -> buttons.add(action("resume", tenant, () -> confirmResume(tenant)));
+            case ACTIVE -> {
+                buttons.add(action("suspend", tenant, () -> new SuspendDialog(administration, tenant,
+                        this::refresh).open()));
+                buttons.add(ExportLink.of(provisioning, tenant, "export-" + tenant.code(),
+                        getTranslation("admin.action.export")));
+            }
+            case SUSPENDED -> {
+                buttons.add(action("resume", tenant, () -> confirmResume(tenant)));
+                buttons.add(ExportLink.of(provisioning, tenant, "export-" + tenant.code(),
+                        getTranslation("admin.action.export")));
+                buttons.add(action("offboard", tenant, () -> new OffboardDialog(provisioning, tenant,
+                        this::refresh).open()));
+            }
             case PENDING -> buttons.add(action("continue", tenant, () -> openOnboarding(tenant)));
             case OFFBOARDED -> { }
         }
