@@ -140,6 +140,35 @@ public class ProjectService {
         return projects.count(filter.status(), filter.kind(), filter.plannedYear(), m.text(), m.anyUnit(), m.units());
     }
 
+    /**
+     * One page of the project catalogue (项目目录) under {@code filter}: every project but classified ones (Art. 42),
+     * oldest first, so paging through it is stable while projects are added. Any user of the tenant reads it.
+     */
+    @Transactional(readOnly = true)
+    public Page<ProjectView> cataloguePage(ProjectFilter filter, Pageable page) {
+        TenantContext.require();
+        Matching m = Matching.of(filter);
+        return projects.catalogue(filter.status(), filter.kind(), filter.plannedYear(), m.text(), m.anyUnit(), m.units(),
+                page).map(Project::view);
+    }
+
+    /**
+     * The whole catalogue under {@code filter}, in the order of {@link #cataloguePage}, handed to {@code each} row by
+     * row from a database cursor; rows are let go as they pass, so an export of any size holds a few in memory.
+     */
+    @Transactional(readOnly = true)
+    public void eachInCatalogue(ProjectFilter filter, java.util.function.Consumer<ProjectView> each) {
+        TenantContext.require();
+        Matching m = Matching.of(filter);
+        try (java.util.stream.Stream<Project> rows = projects.streamCatalogue(filter.status(), filter.kind(),
+                filter.plannedYear(), m.text(), m.anyUnit(), m.units())) {
+            rows.forEach(p -> {
+                each.accept(p.view());
+                entityManager.detach(p);
+            });
+        }
+    }
+
     /** The filter as the repository's query takes it: a LIKE pattern, and the units or "any unit". */
     private record Matching(String text, boolean anyUnit, Set<String> units) {
 
