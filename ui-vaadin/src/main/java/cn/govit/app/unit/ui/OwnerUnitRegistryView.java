@@ -74,11 +74,11 @@ public class OwnerUnitRegistryView extends VerticalLayout implements HasDynamicT
         grid.setId("units-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(OwnerUnitView::name).setKey("name").setHeader(getTranslation("units.name"))
-                .setWidth("16rem").setFlexGrow(2).setResizable(true).setTooltipGenerator(OwnerUnitView::name);
+                .setWidth("14rem").setFlexGrow(2).setResizable(true).setTooltipGenerator(OwnerUnitView::name);
         grid.addColumn(u -> orDash(u.creditCode())).setKey("creditCode").setHeader(getTranslation("units.creditCode"))
-                .setWidth("13rem").setFlexGrow(0);
+                .setWidth("12rem").setFlexGrow(0);
         grid.addColumn(u -> orDash(u.competentDepartment())).setKey("competentDepartment")
-                .setHeader(getTranslation("units.competentDepartment")).setWidth("12rem").setFlexGrow(1);
+                .setHeader(getTranslation("units.competentDepartment")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(u -> orDash(u.contactPerson())).setKey("contactPerson")
                 .setHeader(getTranslation("units.contactPerson")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(u -> orDash(u.contactPhone())).setKey("contactPhone")
