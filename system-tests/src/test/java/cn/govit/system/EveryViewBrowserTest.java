@@ -38,7 +38,7 @@ class EveryViewBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "dh-officer, '/,projects,projects/new,project,rules,rules/flowchart'",
-            "dh-bureau, '/,projects,project,libraries,review,leading-group,annual-plan,opinions'",
+            "dh-bureau, '/,projects,project,libraries,review,leading-group,annual-plan,opinions,owner-units'",
             "dh-expert, '/,review'",
             "dh-secrecy, '/,opinions,project'",
             "nc-bureau, '/,rules,rules/districts'"})

@@ -71,6 +71,35 @@ class GatewayApiTest {
                 .isEqualTo(404);
     }
 
+    /**
+     * 第三十三条 — the open-data interface and its OpenAPI document pass the gateway's route: a script reads the
+     * document, then pages through the catalogue with the path and parameters it gives; without a token, 401.
+     */
+    @Test
+    void theOpenDataDocumentLeadsAScriptThroughTheCatalogueBehindTheGateway() {
+        ApiClient dept = SystemUnderTest.gatewayAs("dh-dept");
+        JsonNode document = dept.get("/v3/api-docs/open-data").expect(200);
+
+        assertThat(document.get("openapi").asString()).startsWith("3.");
+        String path = document.get("paths").propertyNames().stream().filter(p -> !p.contains(".")).findFirst()
+                .orElseThrow();
+        assertThat(path).isEqualTo("/api/open/v1/projects");
+        List<String> parameters = document.get("paths").get(path).get("get").get("parameters").valueStream()
+                .map(p -> p.get("name").asString()).toList();
+        assertThat(parameters).contains("page", "size");
+        List<String> titles = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode found = dept.get(path + "?size=2&page=" + page).expect(200);
+            found.get("items").forEach(e -> titles.add(e.get("title").asString()));
+            if (page + 1 >= found.get("totalPages").asInt()) {
+                break;
+            }
+        }
+        assertThat(titles).contains("东湖区“一网通办”政务服务平台升级").noneMatch(t -> t.startsWith("西湖区"));
+        assertThat(new ApiClient(SystemUnderTest.platform().gatewayUrl(), null).get("/v3/api-docs/open-data").status())
+                .isEqualTo(401);
+    }
+
     @Test
     void apiWithoutTokenIs401NotALoginRedirect() {
         assertThat(new ApiClient(SystemUnderTest.platform().gatewayUrl(), null).get("/api/v1/projects").status())

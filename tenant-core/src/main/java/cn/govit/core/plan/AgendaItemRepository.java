@@ -13,5 +13,7 @@ interface AgendaItemRepository extends JpaRepository<AgendaItem, UUID> {
 
     List<AgendaItem> findByProjectId(UUID projectId);
 
+    List<AgendaItem> findByDecisionOrderByPlanYear(PlanDecision decision);
+
     boolean existsByProjectIdAndDecision(UUID projectId, PlanDecision decision);
 }

@@ -214,6 +214,19 @@ public class PlanService {
         return view(meeting);
     }
 
+    /**
+     * The funds (元) the leading group included each project with (列入年度计划, Art. 12), for the project catalogue
+     * every user of the tenant reads (Art. 16, 33); a project included in several years keeps its latest year's.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, BigDecimal> includedFunds() {
+        TenantContext.require();
+        Map<UUID, BigDecimal> funds = new java.util.HashMap<>();
+        items.findByDecisionOrderByPlanYear(PlanDecision.INCLUDE).stream().filter(i -> i.fundedAmount() != null)
+                .forEach(i -> funds.put(i.projectId(), i.fundedAmount()));
+        return funds;
+    }
+
     /** The annual plan of {@code year}: included projects by priority, totals against the arrangement, meeting periods. */
     @Transactional(readOnly = true)
     public AnnualPlan plan(int year) {

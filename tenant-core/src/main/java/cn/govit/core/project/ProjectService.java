@@ -29,6 +29,7 @@ import cn.govit.core.security.CurrentUser;
 import cn.govit.core.security.Role;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantContext;
+import cn.govit.core.unit.OwnerUnitService;
 import cn.govit.core.web.ApiProblem;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -60,11 +61,13 @@ public class ProjectService {
     private final ObjectProvider<GrantedExceptions> exceptions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final OwnerUnitService ownerUnits;
 
     ProjectService(ProjectRepository projects, RuleSetService rules, CloudServiceCatalogue catalogue,
                    EntityManager entityManager, ObjectProvider<GrantedExceptions> exceptions, Clock clock,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, OwnerUnitService ownerUnits) {
         this.events = events;
+        this.ownerUnits = ownerUnits;
         this.projects = projects;
         this.rules = rules;
         this.catalogue = catalogue;
@@ -135,6 +138,35 @@ public class ProjectService {
         TenantContext.require();
         Matching m = Matching.of(filter);
         return projects.count(filter.status(), filter.kind(), filter.plannedYear(), m.text(), m.anyUnit(), m.units());
+    }
+
+    /**
+     * One page of the project catalogue (项目目录) under {@code filter}: every project but classified ones (Art. 42),
+     * oldest first, so paging through it is stable while projects are added. Any user of the tenant reads it.
+     */
+    @Transactional(readOnly = true)
+    public Page<ProjectView> cataloguePage(ProjectFilter filter, Pageable page) {
+        TenantContext.require();
+        Matching m = Matching.of(filter);
+        return projects.catalogue(filter.status(), filter.kind(), filter.plannedYear(), m.text(), m.anyUnit(), m.units(),
+                page).map(Project::view);
+    }
+
+    /**
+     * The whole catalogue under {@code filter}, in the order of {@link #cataloguePage}, handed to {@code each} row by
+     * row from a database cursor; rows are let go as they pass, so an export of any size holds a few in memory.
+     */
+    @Transactional(readOnly = true)
+    public void eachInCatalogue(ProjectFilter filter, java.util.function.Consumer<ProjectView> each) {
+        TenantContext.require();
+        Matching m = Matching.of(filter);
+        try (java.util.stream.Stream<Project> rows = projects.streamCatalogue(filter.status(), filter.kind(),
+                filter.plannedYear(), m.text(), m.anyUnit(), m.units())) {
+            rows.forEach(p -> {
+                each.accept(p.view());
+                entityManager.detach(p);
+            });
+        }
     }
 
     /** The filter as the repository's query takes it: a LIKE pattern, and the units or "any unit". */
@@ -289,10 +321,14 @@ public class ProjectService {
         projects.flush();
     }
 
-    /** The request's user, if an owner-officer acting for {@code ownerUnit}; else 403 citing Art. 4. */
-    private static Actor ownerOfficerOf(String ownerUnit) {
+    /**
+     * The request's user, if an owner-officer acting for {@code ownerUnit}, a unit of the registry; else 403
+     * citing Art. 4, or 422 on {@code ownerUnit} for a unit the registry does not know (Art. 4, 8).
+     */
+    private Actor ownerOfficerOf(String ownerUnit) {
         Actor actor = CurrentUser.actor();
         actor.require("R4", Role.OWNER_OFFICER);
+        ownerUnits.requireRegistered(ownerUnit);
         if (!actor.actsFor(ownerUnit)) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "project.notYourUnit", "R4", "ownerUnit",
                     ownerUnit == null ? "" : ownerUnit.strip());

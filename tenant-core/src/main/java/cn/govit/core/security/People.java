@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -20,19 +21,21 @@ import org.springframework.stereotype.Service;
 /**
  * 经办人名册 — who the login ids in the records are. A user is remembered from their token (its {@code name},
  * owner units, first role and district) the first time an app instance sees them, and again only when that
- * changed, so a request costs a map lookup and no write.
+ * changed, so a request costs a map lookup and no write; each write is announced as {@link PersonRemembered}.
  */
 @Service
 public class People {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     /** What this instance last wrote per user; bounded by the platform's users, not by requests. */
     private final Map<String, Person> remembered = new ConcurrentHashMap<>();
 
-    People(JdbcClient jdbc, Clock clock) {
+    People(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Keeps the name and unit the user's token gives; called for every authenticated request. */
@@ -61,6 +64,7 @@ public class People {
                         OffsetDateTime.now(clock))
                 .update();
         remembered.put(username, person);
+        events.publishEvent(new PersonRemembered(actor));
     }
 
     /** The people behind {@code usernames} in one query; a login id never seen stands for itself. */

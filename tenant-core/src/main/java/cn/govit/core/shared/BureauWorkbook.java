@@ -35,6 +35,11 @@ public final class BureauWorkbook implements AutoCloseable {
     private int next;
 
     public BureauWorkbook(String sheetName, String title, String[] headers) {
+        this(sheetName, title, headers, true);
+    }
+
+    /** A table of {@code headers} under {@code title}; 单位：万元 above it only where it holds amounts. */
+    public BureauWorkbook(String sheetName, String title, String[] headers, boolean amountsInWan) {
         sheet = workbook.createSheet(sheetName);
         columns = headers.length;
         Font bold = workbook.createFont();
@@ -63,9 +68,11 @@ public final class BureauWorkbook implements AutoCloseable {
         titleRow.createCell(0).setCellValue(title);
         titleRow.getCell(0).setCellStyle(titleStyle);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
-        Row unit = row();
-        unit.createCell(columns - 1).setCellValue("单位：万元");
-        unit.getCell(columns - 1).setCellStyle(right);
+        if (amountsInWan) {
+            Row unit = row();
+            unit.createCell(columns - 1).setCellValue("单位：万元");
+            unit.getCell(columns - 1).setCellStyle(right);
+        }
         Row head = row();
         for (int c = 0; c < columns; c++) {
             head.createCell(c).setCellValue(headers[c]);
@@ -115,10 +122,15 @@ public final class BureauWorkbook implements AutoCloseable {
     }
 
     public byte[] bytes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(out);
+        return out.toByteArray();
+    }
+
+    /** Writes the workbook to {@code out}; the rows already flushed to disk are streamed, not held. */
+    public void write(java.io.OutputStream out) {
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

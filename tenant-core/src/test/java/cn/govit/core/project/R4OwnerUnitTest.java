@@ -44,6 +44,8 @@ class R4OwnerUnitTest extends LifecycleIntegrationTest {
 
     @Test
     void R4_anOfficerCannotMoveADraftToAUnitItDoesNotActFor() {
+        // 东湖区教育体育局 is registered as production registers it: its officer has been seen (第四条).
+        donghu.user("edu-officer").get("/api/v1/projects").expect(200);
         String id = donghu.createComplete("东湖区转移单位项目", "500000.00");
         ObjectNode moved = donghu.application("东湖区转移单位项目", "500000.00").put("ownerUnit", "东湖区教育体育局");
 

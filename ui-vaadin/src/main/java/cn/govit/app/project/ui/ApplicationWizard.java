@@ -102,6 +102,8 @@ import cn.govit.core.security.People;
 import cn.govit.core.security.Role;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantContext;
+import cn.govit.core.unit.OwnerUnitService;
+import cn.govit.core.unit.OwnerUnitView;
 import cn.govit.core.web.ApiProblem;
 
 /**
@@ -146,7 +148,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
     private final TextField title = text("app-title", "application.title");
     private final RadioButtonGroup<ProjectKind> kind = new RadioButtonGroup<>();
     private final RadioButtonGroup<ConstructionType> constructionType = new RadioButtonGroup<>();
-    private final TextField ownerUnit = text("app-owner-unit", "application.ownerUnit");
+    private final ComboBox<String> ownerUnit = new ComboBox<>();
     private final TextField department = text("app-department", "application.competentDepartment");
     private final WanYuanField investment = new WanYuanField("");
     private final IntegerField plannedYear = new IntegerField();
@@ -207,13 +209,15 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
     private boolean filling;
 
     public ApplicationWizard(ProjectService projects, LifecycleService lifecycle, DocumentService documents,
-                             CloudServiceCatalogue cloud, People directory, Clock clock) {
+                             CloudServiceCatalogue cloud, People directory, Clock clock, OwnerUnitService units) {
         this.projects = projects;
         this.people = new PeopleLabels(directory, getLocale());
         this.lifecycle = lifecycle;
         this.documents = documents;
         this.clock = clock;
-        ownerUnits = actor.ownerUnits().stream().sorted(Collator.getInstance(Locale.CHINA)).toList();
+        // 第四条: an owner officer names one of its own units, as the register holds them.
+        ownerUnits = units.selectable().stream().map(OwnerUnitView::name).sorted(Collator.getInstance(Locale.CHINA))
+                .toList();
         setWidthFull();
         indicators = new RowEditor<>("indicator", getTranslation("wizard.indicator.add"),
                 getTranslation("wizard.indicator.empty"), this::indicatorRow, new Indicator(null, null, null),
@@ -338,12 +342,19 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
 
     private void configureFields() {
         title.setMaxLength(200);
-        ownerUnit.setMaxLength(200);
-        for (var field : List.of(title, ownerUnit)) {
-            field.setRequiredIndicatorVisible(true);
-            field.setManualValidation(true);
-            field.addValueChangeListener(e -> field.setInvalid(false));
-        }
+        title.setRequiredIndicatorVisible(true);
+        title.setManualValidation(true);
+        title.addValueChangeListener(e -> title.setInvalid(false));
+        ownerUnit.setId("app-owner-unit");
+        ownerUnit.setLabel(getTranslation("application.ownerUnit"));
+        ownerUnit.setWidthFull();
+        ownerUnit.setItems(ownerUnits);
+        ownerUnit.setRequiredIndicatorVisible(true);
+        ownerUnit.setManualValidation(true);
+        ownerUnit.addValueChangeListener(e -> {
+            ownerUnit.setInvalid(false);
+            changed();
+        });
         investment.addValueChangeListener(e -> investment.setInvalid(investment.unreadable() != null));
         ownerUnit.setHelperText(ownerUnits.isEmpty() ? getTranslation("wizard.ownerUnit.none")
                 : getTranslation("wizard.ownerUnit.help", String.join(getTranslation("detail.separator"), ownerUnits)));
@@ -726,7 +737,11 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
             kind.setValue(a.kind());
             constructionType.setValue(a.constructionType());
             constructionType.setVisible(a.kind() == ProjectKind.CONSTRUCTION);
-            ownerUnit.setValue(nullToEmpty(a.ownerUnit()));
+            if (a.ownerUnit() != null && !ownerUnits.contains(a.ownerUnit())) {
+                // A draft of a unit the user cannot choose still shows it; saving it is refused (第四条).
+                ownerUnit.setItems(Stream.concat(ownerUnits.stream(), Stream.of(a.ownerUnit())).toList());
+            }
+            ownerUnit.setValue(a.ownerUnit());
             department.setValue(nullToEmpty(a.competentDepartment()));
             investment.setValue(a.totalInvestment());
             plannedYear.setValue(a.plannedYear());
@@ -828,7 +843,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
     Application current() {
         return new Application(blankToNull(title.getValue()), kind.getValue(),
                 kind.getValue() == ProjectKind.CONSTRUCTION ? constructionType.getValue() : null,
-                blankToNull(ownerUnit.getValue()), blankToNull(department.getValue()), investment.getValue(),
+                ownerUnit.getValue(), blankToNull(department.getValue()), investment.getValue(),
                 plannedYear.getValue(), blankToNull(background.getValue()),
                 nonEmpty(indicators.values(), i -> i.name() == null && i.target() == null && i.unit() == null),
                 network.getValue(),
@@ -964,7 +979,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
     /** What the database needs to keep a draft: title, kind, owner unit and an amount exact to the fen. */
     private boolean requiredFilled() {
         boolean ok = required(title, title.getValue().isBlank());
-        ok &= required(ownerUnit, ownerUnit.getValue().isBlank());
+        ok &= required(ownerUnit, ownerUnit.getValue() == null);
         ok &= kind.getValue() != null;
         BigDecimal amount = investment.getValue();
         if (investment.unreadable() != null) {

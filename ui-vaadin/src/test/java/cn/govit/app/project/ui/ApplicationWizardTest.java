@@ -15,6 +15,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -71,11 +72,11 @@ class ApplicationWizardTest extends KaribuViewTest {
         asDonghuOfficer(() -> {
             int before = projects.list().size();
             open("projects/new");
-            enter(_get(TextField.class, spec -> spec.withId("app-owner-unit")), "");
+            enter(ownerUnitBox(), null);
             _click(_get(Button.class, spec -> spec.withId("wizard-save")));
 
             _expectInvalid(_get(TextField.class, spec -> spec.withId("app-title")), "此项为必填项");
-            _expectInvalid(_get(TextField.class, spec -> spec.withId("app-owner-unit")), "此项为必填项");
+            _expectInvalid(ownerUnitBox(), "此项为必填项");
             _expectInvalid(_get(WanYuanField.class, spec -> spec.withId("app-investment")), "此项为必填项");
             assertThat(projects.list()).hasSize(before);
         });
@@ -312,9 +313,24 @@ class ApplicationWizardTest extends KaribuViewTest {
         as("dh-edu-officer", "donghu", () -> {
             open("projects/new");
 
-            TextField unit = _get(TextField.class, spec -> spec.withId("app-owner-unit"));
+            ComboBox<String> unit = ownerUnitBox();
             assertThat(unit.getValue()).isEqualTo("东湖区教育体育局");
             assertThat(unit.getHelperText()).contains("东湖区教育体育局", "第四条");
+        });
+    }
+
+    @Test
+    void R4_theOwnerUnitIsChosenFromTheRegisteredUnitsTheOfficerActsFor() {
+        asDonghuOfficer(() -> {
+            open("projects/new");
+
+            assertThat(ownerUnitBox().getListDataView().getItems()).containsExactlyInAnyOrder("东湖区数据资源管理局",
+                    "东湖区行政审批局", "东湖区民政局", "东湖区城市管理局");
+        });
+        as("dh-edu-officer", "donghu", () -> {
+            open("projects/new");
+
+            assertThat(ownerUnitBox().getListDataView().getItems()).containsExactly("东湖区教育体育局");
         });
     }
 
@@ -361,10 +377,15 @@ class ApplicationWizardTest extends KaribuViewTest {
         });
     }
 
+    @SuppressWarnings("unchecked")
+    private static ComboBox<String> ownerUnitBox() {
+        return _get(ComboBox.class, spec -> spec.withId("app-owner-unit"));
+    }
+
     /** Fills the first step; the investment typed as an officer does, in 万元. */
     private static void fillBasics(String title, String investmentWan) {
         enter(_get(TextField.class, spec -> spec.withId("app-title")), title);
-        enter(_get(TextField.class, spec -> spec.withId("app-owner-unit")), "东湖区数据资源管理局");
+        enter(ownerUnitBox(), "东湖区数据资源管理局");
         enter(_get(_get(WanYuanField.class, spec -> spec.withId("app-investment")), TextField.class, spec -> { }),
                 investmentWan);
     }
