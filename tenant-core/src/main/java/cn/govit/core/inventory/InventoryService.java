@@ -1,0 +1,326 @@
+package cn.govit.core.inventory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import cn.govit.core.security.Actor;
+import cn.govit.core.security.CitySupervision;
+import cn.govit.core.security.CurrentUser;
+import cn.govit.core.security.Role;
+import cn.govit.core.shared.BusinessTime;
+import cn.govit.core.tenancy.Tenant;
+import cn.govit.core.tenancy.TenantContext;
+import cn.govit.core.tenancy.TenantLevel;
+import cn.govit.core.tenancy.TenantRegistry;
+import cn.govit.core.web.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 信息系统台账与迁移 — the current tenant's inventory of existing government information systems and their migration
+ * (Art. 15, 38, 40), and each owner unit's compliance computed from it (Art. 33).
+ * <p>Who does what: the district's bureau (大数据局) keeps the whole inventory, its district clouds and the
+ * exemptions (Art. 33, 40: it guides the migration); an owner unit's officer enters and migrates its own units'
+ * systems (Art. 15: the owner unit builds on and migrates to the city's cloud); the finance bureau reads it, since it
+ * arranges no O&amp;M funds for a unit that fails Art. 33; the city's supervisor verifies a reported migration from the
+ * city tenant (Art. 40) — the only write the city makes in a district. Nobody else reads it.
+ */
+@Service
+public class InventoryService {
+
+    static final Role[] WRITERS = {Role.BUREAU_OFFICER, Role.OWNER_OFFICER};
+    static final Role[] READERS = {Role.BUREAU_OFFICER, Role.OWNER_OFFICER, Role.FINANCE_OFFICER};
+
+    private final InfoSystemRepository systems;
+    private final DistrictCloudRepository clouds;
+    private final TenantRegistry registry;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    InventoryService(InfoSystemRepository systems, DistrictCloudRepository clouds, TenantRegistry registry,
+                     ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+        this.systems = systems;
+        this.clouds = clouds;
+        this.registry = registry;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** Whether the actor reads the inventory (the views show their menu entry only to them). */
+    public static boolean readableBy(Actor actor) {
+        return actor.hasAny(Set.of(READERS));
+    }
+
+    /** Whether the actor enters systems: the bureau, or an owner unit's officer for its own units (Art. 15). */
+    public static boolean writableBy(Actor actor) {
+        return actor.hasAny(Set.of(WRITERS));
+    }
+
+    /** Whether the actor keeps the whole inventory, its district clouds and exemptions: the bureau (Art. 33, 40). */
+    public static boolean keptBy(Actor actor) {
+        return actor.has(Role.BUREAU_OFFICER);
+    }
+
+    /** The systems the caller may see (an owner officer: its own units'), by owner unit and name. */
+    @Transactional(readOnly = true)
+    public List<SystemView> systems(SystemFilter filter) {
+        TenantContext.require();
+        Actor actor = CurrentUser.actor();
+        actor.require("R15", READERS);
+        LocalDate today = today();
+        return systems.findAllByOrderByOwnerUnitAscNameAsc().stream()
+                .filter(s -> visible(actor, s)).map(s -> s.view(today)).filter(filter::accepts).toList();
+    }
+
+    /** One system; another unit's system is not found for an owner officer, as another tenant's is for anyone. */
+    @Transactional(readOnly = true)
+    public SystemView system(UUID id) {
+        TenantContext.require();
+        Actor actor = CurrentUser.actor();
+        actor.require("R15", READERS);
+        return find(id, actor).view(today());
+    }
+
+    @Transactional
+    public SystemView register(SystemForm form) {
+        Tenant tenant = TenantContext.require();
+        Actor actor = CurrentUser.actor();
+        actor.require("R15", WRITERS);
+        firstProblem(check(form, null, actor, tenant));
+        InfoSystem system = new InfoSystem(actor.name(), now());
+        system.apply(form, actor.name(), now());
+        InfoSystem saved = save(system);
+        changed(tenant, saved, InventoryChanged.Kind.REGISTERED, actor);
+        return saved.view(today());
+    }
+
+    /** Changes a system as read at {@code form.version()} (409 when someone changed it since). */
+    @Transactional
+    public SystemView update(UUID id, SystemForm form) {
+        Tenant tenant = TenantContext.require();
+        Actor actor = CurrentUser.actor();
+        actor.require("R15", WRITERS);
+        InfoSystem system = find(id, actor);
+        requireVersion(system, form.version());
+        firstProblem(check(form, system.view(today()), actor, tenant));
+        system.apply(form, actor.name(), now());
+        save(system);
+        changed(tenant, system, InventoryChanged.Kind.UPDATED, actor);
+        return system.view(today());
+    }
+
+    /** 报告完成 — the district reports its migration done; the city verifies it next (Art. 40). */
+    @Transactional
+    public SystemView reportCompletion(UUID id, long version) {
+        Tenant tenant = TenantContext.require();
+        Actor actor = CurrentUser.actor();
+        actor.require("R40", WRITERS);
+        InfoSystem system = find(id, actor);
+        requireVersion(system, version);
+        MigrationPlan plan = system.plan();
+        if (plan == null || plan.status().locked()) {
+            throw new ApiProblem(HttpStatus.CONFLICT, plan == null ? "inventory.noPlan" : "inventory.planLocked", "R40",
+                    "plan.status", plan == null ? "" : plan.status().label(java.util.Locale.SIMPLIFIED_CHINESE));
+        }
+        system.reportCompletion(actor.name(), now());
+        systems.saveAndFlush(system);
+        changed(tenant, system, InventoryChanged.Kind.COMPLETION_REPORTED, actor);
+        return system.view(today());
+    }
+
+    /** The systems of a district whose migration is reported done and waits for the city (Art. 40). */
+    public List<SystemView> awaitingVerification(String districtCode) {
+        CitySupervision.require("R40");
+        Tenant district = district(districtCode);
+        return TenantContext.callAs(district, () -> transactions.execute(tx -> systems.findAllByOrderByOwnerUnitAscNameAsc()
+                .stream().map(s -> s.view(today()))
+                .filter(s -> s.plan() != null && s.plan().status() == MigrationStatus.COMPLETION_REPORTED).toList()));
+    }
+
+    /**
+     * 市级核验 — the city's supervisor, working in the city tenant, verifies a district's reported migration
+     * (Art. 40), the district resolved from the registry; the system then runs where its plan took it.
+     */
+    public SystemView verify(String districtCode, UUID id, String note) {
+        CitySupervision.require("R40");
+        Tenant district = district(districtCode);
+        Actor actor = CurrentUser.actor();
+        return TenantContext.callAs(district, () -> transactions.execute(tx -> {
+            InfoSystem system = systems.findById(id).orElseThrow(() -> ApiProblem.notFound("inventory.notFound", id));
+            MigrationPlan plan = system.plan();
+            if (plan == null || plan.status() != MigrationStatus.COMPLETION_REPORTED) {
+                throw new ApiProblem(HttpStatus.CONFLICT, "inventory.notReported", "R40", "plan.status");
+            }
+            system.verify(actor.name(), now(), note == null || note.isBlank() ? null : note.strip());
+            systems.saveAndFlush(system);
+            changed(district, system, InventoryChanged.Kind.VERIFIED, actor);
+            return system.view(today());
+        }));
+    }
+
+    /**
+     * 合规情况 — every owner unit's Art. 33 standing computed from the inventory as of today, for the modules that
+     * act on it (compliance, the city roll-up); the caller checks who may see it.
+     */
+    @Transactional(readOnly = true)
+    public List<UnitCompliance> compliance() {
+        TenantContext.require();
+        LocalDate today = today();
+        return compliance(systems.findAllByOrderByOwnerUnitAscNameAsc().stream().map(s -> s.view(today)).toList());
+    }
+
+    /** The compliance of the units the caller may see (an owner officer: its own), for the API and the views. */
+    @Transactional(readOnly = true)
+    public List<UnitCompliance> unitCompliance() {
+        TenantContext.require();
+        Actor actor = CurrentUser.actor();
+        actor.require("R33", READERS);
+        return compliance().stream().filter(u -> seesAll(actor) || actor.actsFor(u.ownerUnit())).toList();
+    }
+
+    static List<UnitCompliance> compliance(List<SystemView> all) {
+        Map<String, List<SystemView>> byUnit = all.stream()
+                .collect(Collectors.groupingBy(SystemView::ownerUnit, LinkedHashMap::new, Collectors.toList()));
+        List<UnitCompliance> units = new ArrayList<>();
+        byUnit.forEach((unit, list) -> {
+            Map<Criterion, List<String>> failing = new EnumMap<>(Criterion.class);
+            for (Criterion c : Criterion.values()) {
+                failing.put(c, list.stream().filter(s -> s.failing().contains(c)).map(SystemView::name).toList());
+            }
+            List<UnitCompliance.Exemptee> exempted = list.stream().filter(SystemView::exempt)
+                    .map(s -> new UnitCompliance.Exemptee(s.name(), s.exemption(), s.exemptionReason(),
+                            s.exemptionApprover())).toList();
+            units.add(new UnitCompliance(unit, failing, exempted, list.size()));
+        });
+        return units;
+    }
+
+    /** The district clouds with their consolidation (Art. 38); readers of the inventory see them. */
+    @Transactional(readOnly = true)
+    public List<DistrictCloudView> districtClouds() {
+        TenantContext.require();
+        CurrentUser.actor().require("R38", READERS);
+        return clouds.findAllByOrderByNameAsc().stream().map(this::cloudView).toList();
+    }
+
+    /** The bureau records an existing district cloud; one built since the measures is refused (Art. 38). */
+    @Transactional
+    public DistrictCloudView recordDistrictCloud(DistrictCloudForm form) {
+        Tenant tenant = TenantContext.require();
+        Actor actor = CurrentUser.actor();
+        actor.require("R38", Role.BUREAU_OFFICER);
+        if (R38NoNewBuilds.refusedCloud(form.builtOn())) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "inventory.R38.noNewCloud", "R38", "builtOn",
+                    R38NoNewBuilds.IN_FORCE_FROM.toString());
+        }
+        if (clouds.findByName(form.name().strip()).isPresent()) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "inventory.duplicateCloud", "R38", "name", form.name().strip());
+        }
+        DistrictCloud cloud = new DistrictCloud(form.name().strip(), form.builtOn());
+        cloud.record(form.consolidation(), form.consolidationPlannedOn(), actor.name(), now());
+        cloud = clouds.saveAndFlush(cloud);
+        events.publishEvent(new InventoryChanged(tenant.code(), null, null, InventoryChanged.Kind.DISTRICT_CLOUD,
+                actor.name()));
+        return cloudView(cloud);
+    }
+
+    /** The bureau records a district cloud's consolidation into the city's unified gov cloud (Art. 38). */
+    @Transactional
+    public DistrictCloudView consolidate(UUID id, DistrictCloudForm form) {
+        Tenant tenant = TenantContext.require();
+        Actor actor = CurrentUser.actor();
+        actor.require("R38", Role.BUREAU_OFFICER);
+        DistrictCloud cloud = clouds.findById(id).orElseThrow(() -> ApiProblem.notFound("inventory.cloudNotFound", id));
+        if (form.version() == null || form.version() != cloud.version()) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "problem.conflict", null, "version");
+        }
+        cloud.record(form.consolidation(), form.consolidationPlannedOn(), actor.name(), now());
+        clouds.saveAndFlush(cloud);
+        events.publishEvent(new InventoryChanged(tenant.code(), null, null, InventoryChanged.Kind.DISTRICT_CLOUD,
+                actor.name()));
+        return cloudView(cloud);
+    }
+
+    List<Violation> check(SystemForm form, SystemView existing, Actor actor, Tenant tenant) {
+        Set<String> cloudNames = clouds.findAll().stream().map(DistrictCloud::name).collect(Collectors.toSet());
+        return SystemChecks.check(form, existing, actor, tenant.level() != TenantLevel.CITY, cloudNames, today());
+    }
+
+    /** A system of the current tenant the actor may see, else 404 (another unit's looks like another tenant's). */
+    InfoSystem find(UUID id, Actor actor) {
+        return systems.findById(id).filter(s -> visible(actor, s))
+                .orElseThrow(() -> ApiProblem.notFound("inventory.notFound", id));
+    }
+
+    InfoSystemRepository repository() {
+        return systems;
+    }
+
+    /** Saves and flushes (the version the answer carries is the stored one); a unit's second system of a name is 409. */
+    InfoSystem save(InfoSystem system) {
+        try {
+            return systems.saveAndFlush(system);
+        } catch (DataIntegrityViolationException duplicate) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "inventory.duplicate", "R15", "name");
+        }
+    }
+
+    void changed(Tenant tenant, InfoSystem system, InventoryChanged.Kind kind, Actor actor) {
+        events.publishEvent(new InventoryChanged(tenant.code(), system.id(), system.ownerUnit(), kind, actor.name()));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(BusinessTime.ZONE));
+    }
+
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private DistrictCloudView cloudView(DistrictCloud cloud) {
+        return cloud.view(systems.countByDistrictCloudAndLocation(cloud.name(), SystemLocation.DISTRICT_CLOUD));
+    }
+
+    private static void requireVersion(InfoSystem system, Long version) {
+        if (version == null || version != system.version()) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "problem.conflict", null, "version");
+        }
+    }
+
+    private static void firstProblem(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw violations.getFirst().problem();
+        }
+    }
+
+    private static boolean seesAll(Actor actor) {
+        return actor.has(Role.BUREAU_OFFICER) || actor.has(Role.FINANCE_OFFICER);
+    }
+
+    private static boolean visible(Actor actor, InfoSystem system) {
+        return seesAll(actor) || actor.actsFor(system.ownerUnit());
+    }
+
+    /** A county, district or development zone of the registry, active; the city itself or an unknown code is 404. */
+    private Tenant district(String code) {
+        return registry.find(code).filter(t -> t.level() != TenantLevel.CITY && t.active())
+                .orElseThrow(() -> ApiProblem.notFound("tenant.notFound", code));
+    }
+}
