@@ -207,7 +207,7 @@ public class InventoryService {
             List<UnitCompliance.Exemptee> exempted = list.stream().filter(SystemView::exempt)
                     .map(s -> new UnitCompliance.Exemptee(s.name(), s.exemption(), s.exemptionReason(),
                             s.exemptionApprover())).toList();
-            units.add(new UnitCompliance(unit, failing, exempted, list.size()));
+            units.add(UnitCompliance.of(unit, failing, exempted, list.size()));
         });
         return units;
     }
