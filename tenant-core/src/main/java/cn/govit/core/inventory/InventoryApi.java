@@ -1,11 +1,19 @@
 package cn.govit.core.inventory;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import cn.govit.core.web.ApiProblem;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code /api/v1/inventory} — the caller's tenant's system inventory and migration (Art. 15, 38, 40), its owner units'
@@ -58,6 +67,38 @@ class InventoryApi {
     @PostMapping("/systems/{id}/completion")
     SystemView reportCompletion(@PathVariable UUID id, @RequestBody VersionRef body) {
         return inventory.reportCompletion(id, body.version());
+    }
+
+    /** The workbook to fill in ({@code .xlsx}, headers in Chinese). */
+    @GetMapping("/template")
+    ResponseEntity<byte[]> template() {
+        return workbook(inventory.template(), "信息系统台账模板.xlsx");
+    }
+
+    /** The inventory as the template filled in, narrowed as the list is. */
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String ownerUnit,
+                                  @RequestParam(required = false) SystemLocation location,
+                                  @RequestParam(required = false) MigrationStatus status,
+                                  @RequestParam(defaultValue = "false") boolean flagged) {
+        return workbook(inventory.export(new SystemFilter(ownerUnit, location, status, flagged)), "信息系统台账.xlsx");
+    }
+
+    /** Multipart {@code file}: the filled-in template; 422 with {@code errors} by row and column, nothing imported. */
+    @PostMapping("/import")
+    ImportResult importWorkbook(@RequestParam(required = false) MultipartFile file, Locale locale) throws IOException {
+        if (file == null) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "document.fileMissing", null, "file");
+        }
+        return inventory.importWorkbook(file.getBytes(), locale);
+    }
+
+    private static ResponseEntity<byte[]> workbook(byte[] bytes, String filename) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(filename, StandardCharsets.UTF_8).build().toString())
+                .body(bytes);
     }
 
     @GetMapping("/compliance")

@@ -6,8 +6,10 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +20,7 @@ import cn.govit.core.security.CitySupervision;
 import cn.govit.core.security.CurrentUser;
 import cn.govit.core.security.Role;
 import cn.govit.core.shared.BusinessTime;
+import cn.govit.core.shared.Texts;
 import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.tenancy.TenantLevel;
@@ -137,7 +140,7 @@ public class InventoryService {
         MigrationPlan plan = system.plan();
         if (plan == null || plan.status().locked()) {
             throw new ApiProblem(HttpStatus.CONFLICT, plan == null ? "inventory.noPlan" : "inventory.planLocked", "R40",
-                    "plan.status", plan == null ? "" : plan.status().label(java.util.Locale.SIMPLIFIED_CHINESE));
+                    "plan.status", plan == null ? "" : plan.status().label(Locale.SIMPLIFIED_CHINESE));
         }
         system.reportCompletion(actor.name(), now());
         systems.saveAndFlush(system);
@@ -173,6 +176,86 @@ public class InventoryService {
             changed(district, system, InventoryChanged.Kind.VERIFIED, actor);
             return system.view(today());
         }));
+    }
+
+    /** The workbook to fill in: the published headers, the choices as lists, no rows. */
+    public byte[] template() {
+        TenantContext.require();
+        CurrentUser.actor().require("R15", READERS);
+        return InventoryWorkbook.write(List.of());
+    }
+
+    /** The systems the caller sees, as the template filled in: importing it again changes nothing. */
+    @Transactional(readOnly = true)
+    public byte[] export(SystemFilter filter) {
+        return InventoryWorkbook.write(systems(filter));
+    }
+
+    /**
+     * Imports a filled-in template: a row of a system already on record (same name and owner unit) changes it, any
+     * other row registers one. Every row is checked as if entered by hand; when any cell is wrong nothing is imported
+     * and the answer (422) lists each by row and column header.
+     */
+    @Transactional
+    public ImportResult importWorkbook(byte[] workbook, Locale locale) {
+        Tenant tenant = TenantContext.require();
+        Actor actor = CurrentUser.actor();
+        actor.require("R15", WRITERS);
+        InventoryWorkbook.Parsed parsed = InventoryWorkbook.read(workbook, locale);
+        List<ImportError> errors = new ArrayList<>(parsed.errors());
+        Set<String> seen = new HashSet<>();
+        Map<InventoryWorkbook.Entry, InfoSystem> existing = new LinkedHashMap<>();
+        for (InventoryWorkbook.Entry entry : parsed.entries()) {
+            SystemForm form = entry.form();
+            InfoSystem stored = form.name() == null || form.ownerUnit() == null ? null
+                    : systems.findByOwnerUnitAndName(form.ownerUnit(), form.name()).orElse(null);
+            if (!seen.add(InventoryWorkbook.key(form.name(), form.ownerUnit()))) {
+                errors.add(InventoryWorkbook.error(InventoryWorkbook.SYSTEMS, entry.row(),
+                        InventoryWorkbook.SYSTEM_HEADERS[0], Texts.get(locale, "inventory.import.duplicateRow"), locale));
+            }
+            for (Violation v : check(form, stored == null ? null : stored.view(today()), actor, tenant)) {
+                ImportError error = InventoryWorkbook.error(entry, v, locale);
+                if (errors.stream().noneMatch(e -> e.sheet().equals(error.sheet()) && e.row() == error.row()
+                        && e.column().equals(error.column()))) {
+                    errors.add(error);
+                }
+            }
+            existing.put(entry, stored);
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "inventory.importRefused", "R15", "file",
+                    errors.size()).with("errors", errors);
+        }
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Map.Entry<InventoryWorkbook.Entry, InfoSystem> e : existing.entrySet()) {
+            InfoSystem system = e.getValue();
+            SystemForm form = e.getKey().form();
+            if (system == null) {
+                InfoSystem fresh = new InfoSystem(actor.name(), now());
+                fresh.apply(form, actor.name(), now());
+                changed(tenant, save(fresh), InventoryChanged.Kind.REGISTERED, actor);
+                created++;
+            } else if (system.view(today()).form().equals(withVersion(form, system.version()))) {
+                unchanged++;
+            } else {
+                system.apply(form, actor.name(), now());
+                changed(tenant, save(system), InventoryChanged.Kind.UPDATED, actor);
+                updated++;
+            }
+        }
+        return new ImportResult(created, updated, unchanged);
+    }
+
+    private static SystemForm withVersion(SystemForm f, long version) {
+        MigrationPlan plan = f.plan() == null || f.plan().status() != null ? f.plan()
+                : new MigrationPlan(f.plan().method(), f.plan().target(), f.plan().plannedOn(), MigrationStatus.PLANNED);
+        return new SystemForm(version, f.name(), f.ownerUnit(), f.location(),
+                f.location() == SystemLocation.DISTRICT_CLOUD ? f.districtCloud() : null, f.network(),
+                f.commissionedOn(), f.sharingInterface(), f.lastCollectedOn(), f.exemption(),
+                f.exemption() == null ? null : f.exemptionReason(), f.exemption() == null ? null : f.exemptionApprover(),
+                f.resources(), plan);
     }
 
     /**
