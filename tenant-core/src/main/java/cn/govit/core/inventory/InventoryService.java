@@ -107,11 +107,8 @@ public class InventoryService {
         Actor actor = CurrentUser.actor();
         actor.require("R15", WRITERS);
         firstProblem(check(form, null, actor, tenant));
-        InfoSystem system = new InfoSystem(actor.name(), now());
-        system.apply(form, actor.name(), now());
-        InfoSystem saved = save(system);
-        changed(tenant, saved, InventoryChanged.Kind.REGISTERED, actor);
-        return saved.view(today());
+        return store(tenant, actor, new InfoSystem(actor.name(), now()), form, InventoryChanged.Kind.REGISTERED)
+                .view(today());
     }
 
     /** Changes a system as read at {@code form.version()} (409 when someone changed it since). */
@@ -123,10 +120,7 @@ public class InventoryService {
         InfoSystem system = find(id, actor);
         requireVersion(system, form.version());
         firstProblem(check(form, system.view(today()), actor, tenant));
-        system.apply(form, actor.name(), now());
-        save(system);
-        changed(tenant, system, InventoryChanged.Kind.UPDATED, actor);
-        return system.view(today());
+        return store(tenant, actor, system, form, InventoryChanged.Kind.UPDATED).view(today());
     }
 
     /** 报告完成 — the district reports its migration done; the city verifies it next (Art. 40). */
@@ -233,15 +227,12 @@ public class InventoryService {
             InfoSystem system = e.getValue();
             SystemForm form = e.getKey().form();
             if (system == null) {
-                InfoSystem fresh = new InfoSystem(actor.name(), now());
-                fresh.apply(form, actor.name(), now());
-                changed(tenant, save(fresh), InventoryChanged.Kind.REGISTERED, actor);
+                store(tenant, actor, new InfoSystem(actor.name(), now()), form, InventoryChanged.Kind.REGISTERED);
                 created++;
             } else if (system.view(today()).form().equals(withVersion(form, system.version()))) {
                 unchanged++;
             } else {
-                system.apply(form, actor.name(), now());
-                changed(tenant, save(system), InventoryChanged.Kind.UPDATED, actor);
+                store(tenant, actor, system, form, InventoryChanged.Kind.UPDATED);
                 updated++;
             }
         }
@@ -341,23 +332,27 @@ public class InventoryService {
         return cloudView(cloud);
     }
 
-    List<Violation> check(SystemForm form, SystemView existing, Actor actor, Tenant tenant) {
+    private List<Violation> check(SystemForm form, SystemView existing, Actor actor, Tenant tenant) {
         Set<String> cloudNames = clouds.findAll().stream().map(DistrictCloud::name).collect(Collectors.toSet());
         return SystemChecks.check(form, existing, actor, tenant.level() != TenantLevel.CITY, cloudNames, today());
     }
 
     /** A system of the current tenant the actor may see, else 404 (another unit's looks like another tenant's). */
-    InfoSystem find(UUID id, Actor actor) {
+    private InfoSystem find(UUID id, Actor actor) {
         return systems.findById(id).filter(s -> visible(actor, s))
                 .orElseThrow(() -> ApiProblem.notFound("inventory.notFound", id));
     }
 
-    InfoSystemRepository repository() {
-        return systems;
+    /** Takes the checked form over, saves it and tells the roll-up. */
+    private InfoSystem store(Tenant tenant, Actor actor, InfoSystem system, SystemForm form, InventoryChanged.Kind kind) {
+        system.apply(form, actor.name(), now());
+        InfoSystem saved = save(system);
+        changed(tenant, saved, kind, actor);
+        return saved;
     }
 
     /** Saves and flushes (the version the answer carries is the stored one); a unit's second system of a name is 409. */
-    InfoSystem save(InfoSystem system) {
+    private InfoSystem save(InfoSystem system) {
         try {
             return systems.saveAndFlush(system);
         } catch (DataIntegrityViolationException duplicate) {
@@ -365,15 +360,15 @@ public class InventoryService {
         }
     }
 
-    void changed(Tenant tenant, InfoSystem system, InventoryChanged.Kind kind, Actor actor) {
+    private void changed(Tenant tenant, InfoSystem system, InventoryChanged.Kind kind, Actor actor) {
         events.publishEvent(new InventoryChanged(tenant.code(), system.id(), system.ownerUnit(), kind, actor.name()));
     }
 
-    LocalDate today() {
+    private LocalDate today() {
         return LocalDate.now(clock.withZone(BusinessTime.ZONE));
     }
 
-    OffsetDateTime now() {
+    private OffsetDateTime now() {
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 

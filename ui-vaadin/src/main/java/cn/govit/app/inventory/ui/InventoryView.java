@@ -2,6 +2,7 @@ package cn.govit.app.inventory.ui;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
@@ -109,20 +110,13 @@ public class InventoryView extends VerticalLayout implements HasDynamicTitle {
         ownerUnit.setId("inventory-ownerUnit");
         ownerUnit.setPlaceholder(getTranslation("inventory.filter.ownerUnit"));
         ownerUnit.setClearButtonVisible(true);
+        ownerUnit.setWidth("14rem");
         ownerUnit.setValueChangeMode(ValueChangeMode.LAZY);
         ownerUnit.addValueChangeListener(e -> refresh());
-        location.setId("inventory-location");
-        location.setItems(SystemLocation.values());
-        location.setEmptySelectionAllowed(true);
-        location.setEmptySelectionCaption(getTranslation("inventory.filter.anyLocation"));
-        location.setItemLabelGenerator(l -> l == null ? getTranslation("inventory.filter.anyLocation") : l.label(getLocale()));
-        location.addValueChangeListener(e -> refresh());
-        status.setId("inventory-status");
-        status.setItems(MigrationStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("inventory.filter.anyStatus"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("inventory.filter.anyStatus") : s.label(getLocale()));
-        status.addValueChangeListener(e -> refresh());
+        choice(location, "inventory-location", SystemLocation.values(), "inventory.filter.anyLocation",
+                l -> l.label(getLocale()));
+        choice(status, "inventory-status", MigrationStatus.values(), "inventory.filter.anyStatus",
+                s -> s.label(getLocale()));
         flagged.setId("inventory-flagged");
         flagged.setLabel(getTranslation("inventory.filter.flagged"));
         flagged.addValueChangeListener(e -> refresh());
@@ -130,6 +124,16 @@ public class InventoryView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         return bar;
+    }
+
+    /** A filter of one of {@code values}, or any ({@code anyKey}). */
+    private <T> void choice(Select<T> select, String id, T[] values, String anyKey, Function<T, String> label) {
+        select.setId(id);
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation(anyKey));
+        select.setItemLabelGenerator(v -> v == null ? getTranslation(anyKey) : label.apply(v));
+        select.addValueChangeListener(e -> refresh());
     }
 
     private Component actions(Actor actor) {
@@ -196,7 +200,7 @@ public class InventoryView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("inventory-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(SystemView::name).setKey("name").setHeader(getTranslation("inventory.column.name"))
-                .setWidth("9rem").setFlexGrow(2);
+                .setWidth("8rem").setFlexGrow(2);
         grid.addColumn(SystemView::ownerUnit).setKey("ownerUnit").setHeader(getTranslation("inventory.column.ownerUnit"))
                 .setWidth("9rem").setFlexGrow(1);
         grid.addColumn(s -> s.location().label(getLocale())).setKey("location")
@@ -206,9 +210,9 @@ public class InventoryView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> s.plan() == null ? "" : Formats.date(s.plan().plannedOn())).setKey("plannedOn")
                 .setHeader(getTranslation("inventory.column.plannedOn")).setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(this::statusCell).setKey("status").setHeader(getTranslation("inventory.column.status"))
-                .setWidth("7.5rem").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(this::complianceText).setKey("compliance")
-                .setHeader(getTranslation("inventory.column.compliance")).setWidth("7rem").setFlexGrow(1);
+                .setHeader(getTranslation("inventory.column.compliance")).setWidth("6.5rem").setFlexGrow(1);
         if (InventoryService.writableBy(actor)) {
             grid.addComponentColumn(this::actionsCell).setKey("actions")
                     .setHeader(getTranslation("inventory.column.actions")).setWidth("7rem").setFlexGrow(0);
