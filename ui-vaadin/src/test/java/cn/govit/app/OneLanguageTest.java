@@ -24,6 +24,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.dom.Element;
 
+import cn.govit.core.inventory.InventoryService;
+import cn.govit.core.inventory.SystemFilter;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.tenancy.TenantRegistry;
 import cn.govit.core.testsupport.SampleApplications;
@@ -39,6 +41,8 @@ class OneLanguageTest extends KaribuViewTest {
 
     @Autowired
     private TenantRegistry tenants;
+    @Autowired
+    private InventoryService inventory;
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
@@ -82,6 +86,10 @@ class OneLanguageTest extends KaribuViewTest {
         tenants.all().forEach(t -> userData.addAll(Arrays.asList(t.nameZh(), t.shortName(), t.code())));
         // What other tests of this JVM registered shows in the lists too: their titles and units are user data.
         asUser("dh-bureau", "donghu", () -> projects.list()).forEach(p -> userData.addAll(List.of(p.title(), p.ownerUnit())));
+        // The systems of the inventory (信息系统台账) other tests registered, with their units and district clouds.
+        asUser("dh-bureau", "donghu", () -> inventory.systems(SystemFilter.ALL)).forEach(s -> userData.addAll(
+                Arrays.asList(s.name(), s.ownerUnit(), s.districtCloud())));
+        asUser("dh-bureau", "donghu", () -> inventory.districtClouds()).forEach(c -> userData.add(c.name()));
         userData.removeIf(d -> d == null || d.isBlank());
         for (String user : List.of("dh-officer", "dh-dept", "dh-bureau", "dh-expert", "dh-admin", "platform-admin")) {
             as(user, "donghu", () -> {
@@ -91,7 +99,7 @@ class OneLanguageTest extends KaribuViewTest {
                 }
                 assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo(language);
                 for (String route : List.of("", "projects", "projects/new", "projects/" + project.id(), "opinions",
-                        "libraries", "review", "leading-group", "annual-plan", "rules", "rules/districts",
+                        "libraries", "review", "leading-group", "annual-plan", "inventory", "rules", "rules/districts",
                         "rules/flowchart", "admin/tenants", "admin/audit", "no-such-page")) {
                     open(route);
                     // Visible texts of the project's own (user) data set aside, with the longest first.
