@@ -25,6 +25,7 @@ import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.tenancy.TenantLevel;
 import cn.govit.core.tenancy.TenantRegistry;
+import cn.govit.core.unit.OwnerUnitService;
 import cn.govit.core.web.ApiProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -51,14 +52,17 @@ public class InventoryService {
 
     private final InfoSystemRepository systems;
     private final DistrictCloudRepository clouds;
+    private final OwnerUnitService units;
     private final TenantRegistry registry;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     InventoryService(InfoSystemRepository systems, DistrictCloudRepository clouds, TenantRegistry registry,
-                     ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+                     OwnerUnitService units, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+                     Clock clock) {
         this.systems = systems;
+        this.units = units;
         this.clouds = clouds;
         this.registry = registry;
         this.events = events;
@@ -334,7 +338,14 @@ public class InventoryService {
 
     private List<Violation> check(SystemForm form, SystemView existing, Actor actor, Tenant tenant) {
         Set<String> cloudNames = clouds.findAll().stream().map(DistrictCloud::name).collect(Collectors.toSet());
-        return SystemChecks.check(form, existing, actor, tenant.level() != TenantLevel.CITY, cloudNames, today());
+        List<Violation> violations = new ArrayList<>(
+                SystemChecks.check(form, existing, actor, tenant.level() != TenantLevel.CITY, cloudNames, today()));
+        // Art. 15: the owner unit answers for its system's migration — one of the district's registered units.
+        if (form.ownerUnit() != null && !form.ownerUnit().isBlank() && units.find(form.ownerUnit().strip()).isEmpty()) {
+            violations.add(new Violation(HttpStatus.UNPROCESSABLE_ENTITY, "R15", "ownerUnit", "inventory.unitUnknown",
+                    form.ownerUnit().strip()));
+        }
+        return violations;
     }
 
     /** A system of the current tenant the actor may see, else 404 (another unit's looks like another tenant's). */

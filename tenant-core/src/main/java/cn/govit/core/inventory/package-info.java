@@ -4,7 +4,7 @@
  * export, and each owner unit's Art. 33 compliance computed from it ({@link cn.govit.core.inventory.InventoryService#compliance()},
  * event {@link cn.govit.core.inventory.InventoryChanged}).
  */
-@ApplicationModule(displayName = "inventory", allowedDependencies = {"security", "shared", "tenancy", "web"})
+@ApplicationModule(displayName = "inventory", allowedDependencies = {"security", "shared", "tenancy", "unit", "web"})
 package cn.govit.core.inventory;
 
 import org.springframework.modulith.ApplicationModule;

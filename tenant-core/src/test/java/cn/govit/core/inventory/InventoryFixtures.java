@@ -16,6 +16,29 @@ final class InventoryFixtures {
     private InventoryFixtures() {
     }
 
+    /** The owner units the inventory tests enter systems for, registered as the bureau registers them (Art. 15). */
+    static void registerUnits(ApiClient donghuBureau, ApiClient xihuBureau) {
+        for (String unit : List.of("东湖区民政局", "东湖区行政审批局", "东湖区教育体育局", "东湖区保密局", "东湖区数据资源管理局",
+                "东湖区大数据局", "东湖区城市管理局")) {
+            registerUnit(donghuBureau, unit);
+        }
+        registerUnit(xihuBureau, "西湖区数据资源管理局");
+    }
+
+    static void registerUnit(ApiClient bureau, String name) {
+        int status = bureau.post("/api/v1/owner-units", Map.of("name", name)).status();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("owner unit " + name + " not registered: " + status);
+        }
+    }
+
+    /** A unit no other test uses, registered in the district by its bureau. */
+    static String registeredUnit(ApiClient bureau, String prefix) {
+        String name = unique(prefix);
+        registerUnit(bureau, name);
+        return name;
+    }
+
     static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -4,6 +4,7 @@ import static cn.govit.core.inventory.InventoryFixtures.inMachineRoom;
 import static cn.govit.core.inventory.InventoryFixtures.register;
 import static cn.govit.core.inventory.InventoryFixtures.resource;
 import static cn.govit.core.inventory.InventoryFixtures.system;
+import static cn.govit.core.inventory.InventoryFixtures.registeredUnit;
 import static cn.govit.core.inventory.InventoryFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +34,11 @@ import tools.jackson.databind.JsonNode;
  * (each wrong cell named by row and column header), and exported in the same template so export → import round-trips.
  */
 class R15InventoryWorkbookTest extends LifecycleIntegrationTest {
+
+    @BeforeEach
+    void ownerUnitsRegistered() {
+        InventoryFixtures.registerUnits(donghu.bureau(), xihu.bureau());
+    }
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -54,7 +61,7 @@ class R15InventoryWorkbookTest extends LifecycleIntegrationTest {
 
     @Test
     void R15_aWorkbookWithOneBadRowIsRefusedWholeNamingRowAndColumn_andNothingIsImported() throws IOException {
-        String unit = unique("东湖区导入单位");
+        String unit = registeredUnit(donghu.bureau(), "东湖区导入单位");
         byte[] filled = fill(donghu.bureau().download("/api/v1/inventory/template").body(), List.of(
                 row("东湖区导入甲系统", unit, "市政务云", "政务外网", "2016-01-01"),
                 row("东湖区导入乙系统", unit, "机房", "政务外网", "2016-01-01"),
@@ -76,7 +83,7 @@ class R15InventoryWorkbookTest extends LifecycleIntegrationTest {
 
     @Test
     void R15_theExportImportsBackUnchanged_andAnEditedExportChangesJustThat() throws IOException {
-        String unit = unique("东湖区往返单位");
+        String unit = registeredUnit(donghu.bureau(), "东湖区往返单位");
         var planned = inMachineRoom("东湖区往返甲系统", unit, today, today.plusMonths(4));
         planned.put("resources", List.of(resource("法人库", "DAILY", true), resource("证照库", "MONTHLY", false)));
         JsonNode a = register(donghu.bureau(), planned);

@@ -4,6 +4,7 @@ import static cn.govit.core.inventory.InventoryFixtures.inMachineRoom;
 import static cn.govit.core.inventory.InventoryFixtures.plan;
 import static cn.govit.core.inventory.InventoryFixtures.register;
 import static cn.govit.core.inventory.InventoryFixtures.system;
+import static cn.govit.core.inventory.InventoryFixtures.registeredUnit;
 import static cn.govit.core.inventory.InventoryFixtures.unique;
 import static cn.govit.core.inventory.InventoryFixtures.update;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.govit.core.testsupport.LifecycleIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -22,9 +24,14 @@ import tools.jackson.databind.JsonNode;
  */
 class R15SystemInventoryTest extends LifecycleIntegrationTest {
 
+    @BeforeEach
+    void ownerUnitsRegistered() {
+        InventoryFixtures.registerUnits(donghu.bureau(), xihu.bureau());
+    }
+
     @Test
     void R15_theBureauRegistersASystemWithItsResourceCatalogueAndMigrationPlan() {
-        String unit = unique("东湖区台账单位");
+        String unit = registeredUnit(donghu.bureau(), "东湖区台账单位");
         Map<String, Object> entered = inMachineRoom("东湖区社区综治系统", unit, today, today.plusMonths(6));
         JsonNode created = register(donghu.bureau(), entered);
 
@@ -77,7 +84,7 @@ class R15SystemInventoryTest extends LifecycleIntegrationTest {
 
     @Test
     void R15_anotherDistrictsUserFindsNothingByGuessingTheIdAndCannotListIt() {
-        JsonNode created = register(donghu.bureau(), system(unique("东湖区隔离系统"), unique("东湖区隔离单位"), today));
+        JsonNode created = register(donghu.bureau(), system(unique("东湖区隔离系统"), registeredUnit(donghu.bureau(), "东湖区隔离单位"), today));
         String id = created.get("id").asString();
 
         assertThat(xihu.bureau().get("/api/v1/inventory/systems/" + id).status()).isEqualTo(404);
@@ -92,7 +99,7 @@ class R15SystemInventoryTest extends LifecycleIntegrationTest {
 
     @Test
     void R15_aSystemOutsideTheCityCloudWithoutAPlanIsFlagged_andAPlanPastItsDateIsOverdue() {
-        String unit = unique("东湖区迁移单位");
+        String unit = registeredUnit(donghu.bureau(), "东湖区迁移单位");
         JsonNode unplanned = register(donghu.bureau(), inMachineRoom("东湖区城管监控系统", unit, today, null));
         assertThat(unplanned.get("unplanned").asBoolean()).isTrue();
         assertThat(unplanned.get("overdue").asBoolean()).isFalse();
@@ -118,12 +125,12 @@ class R15SystemInventoryTest extends LifecycleIntegrationTest {
 
     @Test
     void R15_aPlanNeedsMethodTargetAndDate_andItsStatusCannotBeSetToReportedOrVerified() {
-        Map<String, Object> noMethod = inMachineRoom(unique("东湖区不全计划"), unique("东湖区单位"), today, today);
+        Map<String, Object> noMethod = inMachineRoom(unique("东湖区不全计划"), registeredUnit(donghu.bureau(), "东湖区单位"), today, today);
         ((Map<String, Object>) noMethod.get("plan")).put("method", null);
         assertThat(refused(donghu.bureau().post("/api/v1/inventory/systems", noMethod), 400, "R15")
                 .get("field").asString()).isEqualTo("plan.method");
 
-        Map<String, Object> verified = inMachineRoom(unique("东湖区自称核验"), unique("东湖区单位"), today, today);
+        Map<String, Object> verified = inMachineRoom(unique("东湖区自称核验"), registeredUnit(donghu.bureau(), "东湖区单位"), today, today);
         verified.put("plan", plan("PHYSICAL_MOVE", "CITY_DATA_CENTRE", today, "VERIFIED"));
         refused(donghu.bureau().post("/api/v1/inventory/systems", verified), 400, "R40");
     }
@@ -136,7 +143,7 @@ class R15SystemInventoryTest extends LifecycleIntegrationTest {
         classified.put("exemptionApprover", "东湖区保密局");
 
         refused(donghu.officer().post("/api/v1/inventory/systems", classified), 403, "R33");
-        Map<String, Object> noApprover = system(unique("东湖区特殊系统"), unique("东湖区单位"), today);
+        Map<String, Object> noApprover = system(unique("东湖区特殊系统"), registeredUnit(donghu.bureau(), "东湖区单位"), today);
         noApprover.put("exemption", "SPECIAL");
         noApprover.put("exemptionReason", "条线业务特殊需要");
         assertThat(refused(donghu.bureau().post("/api/v1/inventory/systems", noApprover), 400, "R33")

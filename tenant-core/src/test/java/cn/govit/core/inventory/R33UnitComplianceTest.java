@@ -4,6 +4,7 @@ import static cn.govit.core.inventory.InventoryFixtures.inMachineRoom;
 import static cn.govit.core.inventory.InventoryFixtures.register;
 import static cn.govit.core.inventory.InventoryFixtures.resource;
 import static cn.govit.core.inventory.InventoryFixtures.system;
+import static cn.govit.core.inventory.InventoryFixtures.registeredUnit;
 import static cn.govit.core.inventory.InventoryFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +14,7 @@ import java.util.Map;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.testsupport.LifecycleIntegrationTest;
 import cn.govit.core.testsupport.Logins;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -28,6 +30,11 @@ import tools.jackson.databind.JsonNode;
 @RecordApplicationEvents
 class R33UnitComplianceTest extends LifecycleIntegrationTest {
 
+    @BeforeEach
+    void ownerUnitsRegistered() {
+        InventoryFixtures.registerUnits(donghu.bureau(), xihu.bureau());
+    }
+
     @Autowired
     private InventoryService inventory;
     @Autowired
@@ -35,7 +42,7 @@ class R33UnitComplianceTest extends LifecycleIntegrationTest {
 
     @Test
     void R33_aUnitWhoseSystemsMeetEveryDutyComplies() {
-        String unit = unique("东湖区合规单位");
+        String unit = registeredUnit(donghu.bureau(), "东湖区合规单位");
         register(donghu.bureau(), system("东湖区合规系统", unit, today));
         Map<String, Object> weekly = system("东湖区周更系统", unit, today.minusDays(7));
         weekly.put("resources", List.of(resource("周报数据", "WEEKLY", true)));
@@ -51,7 +58,7 @@ class R33UnitComplianceTest extends LifecycleIntegrationTest {
 
     @Test
     void R33_eachDutyANonExemptSystemFailsNamesThatSystem() {
-        String unit = unique("东湖区不合规单位");
+        String unit = registeredUnit(donghu.bureau(), "东湖区不合规单位");
         register(donghu.bureau(), system("东湖区合规系统", unit, today));
         Map<String, Object> noCatalogue = system("东湖区无目录系统", unit, today);
         noCatalogue.put("resources", List.of());
@@ -73,7 +80,7 @@ class R33UnitComplianceTest extends LifecycleIntegrationTest {
 
     @Test
     void R33_exemptSystemsAreLeftOutWithTheirReasonAndApprover() {
-        String unit = unique("东湖区涉密单位");
+        String unit = registeredUnit(donghu.bureau(), "东湖区涉密单位");
         Map<String, Object> classified = inMachineRoom("东湖区涉密专网系统", unit, today, null);
         classified.put("sharingInterface", false);
         classified.put("resources", List.of());
@@ -98,7 +105,7 @@ class R33UnitComplianceTest extends LifecycleIntegrationTest {
 
     @Test
     void R33_anOwnerOfficerSeesItsOwnUnitsCompliance_rolesNotNamedSeeNone_otherDistrictsNever() {
-        String unit = unique("东湖区可见单位");
+        String unit = registeredUnit(donghu.bureau(), "东湖区可见单位");
         register(donghu.bureau(), system("东湖区可见系统", unit, today));
 
         assertThat(donghu.officer().get("/api/v1/inventory/compliance").expect(200).valueStream()
@@ -114,7 +121,7 @@ class R33UnitComplianceTest extends LifecycleIntegrationTest {
 
     @Test
     void R33_everyChangeOfTheInventoryIsPublishedForTheRollUp(ApplicationEvents events) {
-        String unit = unique("东湖区事件单位");
+        String unit = registeredUnit(donghu.bureau(), "东湖区事件单位");
         SystemView registered = asBureau(() -> inventory.register(new SystemForm(null, "东湖区事件系统", unit,
                 SystemLocation.OWN_MACHINE_ROOM, null, Network.BUSINESS_NETWORK, today.minusYears(8), true, today,
                 null, null, null, List.of(new ResourceEntry("事件数据", UpdateFrequency.MONTHLY, true)), null)));

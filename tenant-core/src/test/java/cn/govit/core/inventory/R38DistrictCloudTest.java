@@ -2,6 +2,7 @@ package cn.govit.core.inventory;
 
 import static cn.govit.core.inventory.InventoryFixtures.register;
 import static cn.govit.core.inventory.InventoryFixtures.system;
+import static cn.govit.core.inventory.InventoryFixtures.registeredUnit;
 import static cn.govit.core.inventory.InventoryFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import cn.govit.core.testsupport.LifecycleIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -18,9 +20,14 @@ import tools.jackson.databind.JsonNode;
  */
 class R38DistrictCloudTest extends LifecycleIntegrationTest {
 
+    @BeforeEach
+    void ownerUnitsRegistered() {
+        InventoryFixtures.registerUnits(donghu.bureau(), xihu.bureau());
+    }
+
     @Test
     void R38_aSystemPutInUseSinceTheMeasuresCannotRunInAnOwnMachineRoomOrADistrictCloud() {
-        Map<String, Object> newInMachineRoom = system(unique("东湖区新建机房系统"), unique("东湖区单位"), today);
+        Map<String, Object> newInMachineRoom = system(unique("东湖区新建机房系统"), registeredUnit(donghu.bureau(), "东湖区单位"), today);
         newInMachineRoom.put("location", "OWN_MACHINE_ROOM");
         newInMachineRoom.put("commissionedOn", "2021-03-01");
         JsonNode problem = refused(donghu.bureau().post("/api/v1/inventory/systems", newInMachineRoom), 422, "R38");
@@ -32,7 +39,7 @@ class R38DistrictCloudTest extends LifecycleIntegrationTest {
 
         newInMachineRoom.put("location", "CITY_DATA_CENTRE");
         assertThat(register(donghu.bureau(), newInMachineRoom).get("location").asString()).isEqualTo("CITY_DATA_CENTRE");
-        Map<String, Object> old = system(unique("东湖区老机房系统"), unique("东湖区单位"), today);
+        Map<String, Object> old = system(unique("东湖区老机房系统"), registeredUnit(donghu.bureau(), "东湖区单位"), today);
         old.put("location", "OWN_MACHINE_ROOM");
         old.put("commissionedOn", "2018-03-01");
         assertThat(register(donghu.bureau(), old).get("unplanned").asBoolean()).isTrue();
@@ -43,7 +50,7 @@ class R38DistrictCloudTest extends LifecycleIntegrationTest {
         String cloudName = unique("东湖区政务云");
         JsonNode cloud = donghu.bureau().post("/api/v1/inventory/district-clouds", cloud(cloudName, "2017-06-01",
                 "NOT_STARTED", null)).expect(201);
-        Map<String, Object> onIt = system(unique("东湖区云上系统"), unique("东湖区单位"), today);
+        Map<String, Object> onIt = system(unique("东湖区云上系统"), registeredUnit(donghu.bureau(), "东湖区单位"), today);
         onIt.put("location", "DISTRICT_CLOUD");
         onIt.put("districtCloud", cloudName);
         JsonNode system = register(donghu.bureau(), onIt);
@@ -69,7 +76,7 @@ class R38DistrictCloudTest extends LifecycleIntegrationTest {
         refused(donghu.officer().post("/api/v1/inventory/district-clouds", cloud(unique("东湖区政务云"), "2017-01-01",
                 "NOT_STARTED", null)), 403, "R38");
 
-        Map<String, Object> onUnknown = system(unique("东湖区未登记云系统"), unique("东湖区单位"), today);
+        Map<String, Object> onUnknown = system(unique("东湖区未登记云系统"), registeredUnit(donghu.bureau(), "东湖区单位"), today);
         onUnknown.put("location", "DISTRICT_CLOUD");
         onUnknown.put("districtCloud", unique("不存在的政务云"));
         assertThat(refused(donghu.bureau().post("/api/v1/inventory/systems", onUnknown), 422, "R38")

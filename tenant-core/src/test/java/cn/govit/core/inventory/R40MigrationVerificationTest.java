@@ -4,6 +4,7 @@ import static cn.govit.core.inventory.InventoryFixtures.inMachineRoom;
 import static cn.govit.core.inventory.InventoryFixtures.register;
 import static cn.govit.core.inventory.InventoryFixtures.reportCompletion;
 import static cn.govit.core.inventory.InventoryFixtures.system;
+import static cn.govit.core.inventory.InventoryFixtures.registeredUnit;
 import static cn.govit.core.inventory.InventoryFixtures.unique;
 import static cn.govit.core.inventory.InventoryFixtures.update;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,7 @@ import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.testsupport.LifecycleIntegrationTest;
 import cn.govit.core.testsupport.Logins;
 import cn.govit.core.web.ApiProblem;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -29,6 +31,11 @@ import tools.jackson.databind.JsonNode;
  */
 class R40MigrationVerificationTest extends LifecycleIntegrationTest {
 
+    @BeforeEach
+    void ownerUnitsRegistered() {
+        InventoryFixtures.registerUnits(donghu.bureau(), xihu.bureau());
+    }
+
     @Autowired
     private InventoryService inventory;
     @Autowired
@@ -36,7 +43,7 @@ class R40MigrationVerificationTest extends LifecycleIntegrationTest {
 
     @Test
     void R40_theDistrictReportsItsMigrationDone_andTheCitysSupervisorVerifiesIt() {
-        String unit = unique("东湖区核验单位");
+        String unit = registeredUnit(donghu.bureau(), "东湖区核验单位");
         JsonNode planned = register(donghu.bureau(), inMachineRoom("东湖区不动产登记系统", unit, today, today.plusDays(30)));
         String id = planned.get("id").asString();
 
@@ -74,7 +81,7 @@ class R40MigrationVerificationTest extends LifecycleIntegrationTest {
 
     @Test
     void R40_theCityVerifiesOnlyAReportedMigration() {
-        JsonNode planned = register(donghu.bureau(), inMachineRoom(unique("东湖区未完成系统"), unique("东湖区单位"), today,
+        JsonNode planned = register(donghu.bureau(), inMachineRoom(unique("东湖区未完成系统"), registeredUnit(donghu.bureau(), "东湖区单位"), today,
                 today.plusDays(30)));
 
         refused(as("nc-bureau").post("/api/v1/inventory/districts/donghu/systems/" + planned.get("id").asString()
@@ -88,7 +95,7 @@ class R40MigrationVerificationTest extends LifecycleIntegrationTest {
     @Test
     void R40_noDistrictUserVerifies_notEvenTheDistrictsOwnBureau() {
         JsonNode reported = reportCompletion(donghu.bureau(), register(donghu.bureau(),
-                inMachineRoom(unique("东湖区自核系统"), unique("东湖区单位"), today, today.plusDays(30))));
+                inMachineRoom(unique("东湖区自核系统"), registeredUnit(donghu.bureau(), "东湖区单位"), today, today.plusDays(30))));
         String path = "/api/v1/inventory/districts/donghu/systems/" + reported.get("id").asString() + "/verification";
 
         refused(donghu.bureau().post(path, Map.of()), 403, "R40");
@@ -101,13 +108,14 @@ class R40MigrationVerificationTest extends LifecycleIntegrationTest {
 
     @Test
     void R40_theCitysSupervisorCannotCreateOrEditADistrictsSystems() {
-        JsonNode district = register(donghu.bureau(), system(unique("东湖区监管只读系统"), unique("东湖区单位"), today));
+        JsonNode district = register(donghu.bureau(), system(unique("东湖区监管只读系统"), registeredUnit(donghu.bureau(), "东湖区单位"), today));
         String id = district.get("id").asString();
 
         assertThat(update(as("nc-bureau"), district, system("市级改名", district.get("ownerUnit").asString(), today))
                 .status()).isEqualTo(404);
         assertThat(as("nc-bureau").get("/api/v1/inventory/systems/" + id).status()).isEqualTo(404);
         String cityName = unique("市级登记系统");
+        InventoryFixtures.registerUnit(as("nc-bureau"), "南昌市大数据发展管理局");
         register(as("nc-bureau"), system(cityName, "南昌市大数据发展管理局", today));
         assertThat(donghu.bureau().get("/api/v1/inventory/systems").expect(200).valueStream()
                 .map(s -> s.get("name").asString())).doesNotContain(cityName, "市级改名");
@@ -118,7 +126,7 @@ class R40MigrationVerificationTest extends LifecycleIntegrationTest {
     @Test
     void R40_theSupervisorRoleHeldInADistrictTenantIsRefused() {
         UUID id = UUID.fromString(reportCompletion(donghu.bureau(), register(donghu.bureau(),
-                inMachineRoom(unique("东湖区角色系统"), unique("东湖区单位"), today, today.plusDays(30)))).get("id").asString());
+                inMachineRoom(unique("东湖区角色系统"), registeredUnit(donghu.bureau(), "东湖区单位"), today, today.plusDays(30)))).get("id").asString());
 
         refusedIn("donghu", () -> inventory.verify("donghu", id, null));
         refusedIn("donghu", () -> inventory.awaitingVerification("donghu"));
