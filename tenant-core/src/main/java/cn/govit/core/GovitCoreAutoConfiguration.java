@@ -42,7 +42,7 @@ public class GovitCoreAutoConfiguration {
             "cn.govit.core.lifecycle", "cn.govit.core.documents", "cn.govit.core.compliance", "cn.govit.core.flowchart",
             "cn.govit.core.authority", "cn.govit.core.security", "cn.govit.core.administration", "cn.govit.core.audit",
             "cn.govit.core.library", "cn.govit.core.review", "cn.govit.core.plan", "cn.govit.core.todo",
-            "cn.govit.core.notification",
+            "cn.govit.core.notification", "cn.govit.core.rollup",
             "cn.govit.core.web"})
     @EntityScan("cn.govit.core")
     @EnableJpaRepositories("cn.govit.core")
