@@ -8,9 +8,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -55,22 +52,5 @@ class SupervisionBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("vaadin-button"))).allSatisfy(b ->
                 assertThat(b.getText()).doesNotContain("提交", "申报", "办理", "修改", "删除"));
         Browser.screenshot(browser, "supervision-project");
-    }
-
-    private static List<String> cells(WebDriver browser, String gridId) {
-        try {
-            return browser.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
-                    .map(WebElement::getText).map(String::strip).toList();
-        } catch (StaleElementReferenceException e) {
-            return List.of();
-        }
-    }
-
-    private static String text(WebDriver browser, By element) {
-        try {
-            return browser.findElements(element).stream().findFirst().map(WebElement::getText).orElse("").strip();
-        } catch (StaleElementReferenceException e) {
-            return "";
-        }
     }
 }

@@ -10,7 +10,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -104,22 +103,5 @@ class TenantAdminBrowserTest extends BrowserTest {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.clear();
         input.sendKeys(value);
-    }
-
-    private static List<String> cells(WebDriver browser, String gridId) {
-        try {
-            return browser.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
-                    .map(WebElement::getText).map(String::strip).toList();
-        } catch (StaleElementReferenceException e) {
-            return List.of();
-        }
-    }
-
-    private static String text(WebDriver browser, By element) {
-        try {
-            return browser.findElements(element).stream().findFirst().map(WebElement::getText).orElse("").strip();
-        } catch (StaleElementReferenceException e) {
-            return "";
-        }
     }
 }

@@ -3,18 +3,14 @@ package cn.govit.core.rollup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.UUID;
 
 import cn.govit.core.administration.TenantAdministration;
-import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantArchive;
 import cn.govit.core.testsupport.LifecycleIntegrationTest;
-import cn.govit.core.testsupport.Logins;
+import cn.govit.core.testsupport.TenantMoves;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,19 +60,7 @@ class TieredTenantRollupTest extends LifecycleIntegrationTest {
         }
     }
 
-    /** As the operator moves a tenant: suspended, exported, imported on the other server, switched, resumed. */
     private void move(String code, String databaseUrl) throws IOException {
-        Logins.run(decoder, "platform-admin", () -> administration.suspend(code, "迁移数据库服务器（第三十九条）"));
-        try {
-            Tenant tenant = registry.find(code).orElseThrow();
-            Path file = dir.resolve(code + "-" + UUID.randomUUID() + ".zip");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                archive.export(tenant, out);
-            }
-            archive.importCopy(file, archive.verify(file), tenant, databaseUrl);
-            archive.switchServer(tenant, databaseUrl);
-        } finally {
-            Logins.run(decoder, "platform-admin", () -> administration.resume(code));
-        }
+        new TenantMoves(archive, administration, registry, decoder, dir).move(code, databaseUrl);
     }
 }

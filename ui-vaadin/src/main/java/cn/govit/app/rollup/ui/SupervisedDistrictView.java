@@ -3,14 +3,12 @@ package cn.govit.app.rollup.ui;
 import java.io.IOException;
 import java.time.LocalDate;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,10 +23,10 @@ import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import cn.govit.app.base.ui.ExportLink;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
 import cn.govit.core.rollup.DistrictFilter;
@@ -37,7 +35,6 @@ import cn.govit.core.rollup.RiskColour;
 import cn.govit.core.rollup.Stage;
 import cn.govit.core.rollup.SupervisionService;
 import cn.govit.core.rollup.TenantFigures;
-import cn.govit.core.security.CurrentUser;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.web.ApiProblem;
 
@@ -67,10 +64,7 @@ public class SupervisedDistrictView extends VerticalLayout implements BeforeEnte
         code = event.getRouteParameters().get("code").orElse("");
         removeAll();
         title = getTranslation("supervision.district.pageTitle", code);
-        if (!new CitySupervisors().test(CurrentUser.actor())) {
-            Paragraph forbidden = new Paragraph(getTranslation("supervision.forbidden"));
-            forbidden.setId("supervision-forbidden");
-            add(new H2(getTranslation("supervision.heading")), forbidden);
+        if (!CitySupervisors.refuseOthers(this)) {
             return;
         }
         TenantFigures figures;
@@ -84,12 +78,7 @@ public class SupervisedDistrictView extends VerticalLayout implements BeforeEnte
         }
         String name = figures.name(getLocale());
         title = getTranslation("supervision.district.pageTitle", name);
-        Anchor export = new Anchor((DownloadHandler) this::export, "");
-        export.setId("supervision-district-export");
-        export.getElement().setAttribute("download", true);
-        Button exportButton = new Button(getTranslation("supervision.export"), VaadinIcon.DOWNLOAD.create());
-        exportButton.setTabIndex(-1);
-        export.add(exportButton);
+        Anchor export = ExportLink.of("supervision-district-export", getTranslation("supervision.export"), this::export);
         H2 heading = new H2(getTranslation("supervision.district.heading", name));
         HorizontalLayout header = new HorizontalLayout(heading, export);
         header.setWidthFull();

@@ -33,7 +33,6 @@ import cn.govit.core.lifecycle.StepView;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.rollup.SupervisedProject;
 import cn.govit.core.rollup.SupervisionService;
-import cn.govit.core.security.CurrentUser;
 import cn.govit.core.web.ApiProblem;
 
 /**
@@ -56,10 +55,7 @@ public class SupervisedProjectView extends VerticalLayout implements BeforeEnter
         removeAll();
         String code = event.getRouteParameters().get("code").orElse("");
         title = getTranslation("supervision.project.pageTitle");
-        if (!new CitySupervisors().test(CurrentUser.actor())) {
-            Paragraph forbidden = new Paragraph(getTranslation("supervision.forbidden"));
-            forbidden.setId("supervision-forbidden");
-            add(new H2(getTranslation("supervision.heading")), forbidden);
+        if (!CitySupervisors.refuseOthers(this)) {
             return;
         }
         RouterLink back = new RouterLink(getTranslation("supervision.project.back"), SupervisedDistrictView.class,

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,9 +26,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import cn.govit.app.base.ui.ExportLink;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
 import cn.govit.app.base.ui.MenuShownTo;
@@ -42,7 +40,6 @@ import cn.govit.core.rollup.Stage;
 import cn.govit.core.rollup.StageChart;
 import cn.govit.core.rollup.SupervisionService;
 import cn.govit.core.rollup.TenantFigures;
-import cn.govit.core.security.CurrentUser;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantLevel;
 
@@ -70,19 +67,11 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         this.supervision = supervision;
         setWidthFull();
         H2 heading = new H2(getTranslation("supervision.heading"));
-        if (!new CitySupervisors().test(CurrentUser.actor())) {
-            Paragraph forbidden = new Paragraph(getTranslation("supervision.forbidden"));
-            forbidden.setId("supervision-forbidden");
-            add(heading, forbidden);
+        if (!CitySupervisors.refuseOthers(this)) {
             footer = null;
             return;
         }
-        Anchor export = new Anchor((DownloadHandler) this::export, "");
-        export.setId("supervision-export");
-        export.getElement().setAttribute("download", true);
-        Button exportButton = new Button(getTranslation("supervision.export"), VaadinIcon.DOWNLOAD.create());
-        exportButton.setTabIndex(-1);
-        export.add(exportButton);
+        Anchor export = ExportLink.of("supervision-export", getTranslation("supervision.export"), this::export);
         HorizontalLayout header = new HorizontalLayout(heading, export);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
