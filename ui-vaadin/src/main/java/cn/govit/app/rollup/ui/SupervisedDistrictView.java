@@ -134,28 +134,28 @@ public class SupervisedDistrictView extends VerticalLayout implements BeforeEnte
                         new RouteParameters(new RouteParam("code", code), new RouteParam("id", p.projectId().toString()))))
                 .setKey("title").setHeader(getTranslation("project.title")).setWidth("14rem").setFlexGrow(3)
                 .setTooltipGenerator(ProjectRow::title);
+        grid.addComponentColumn(p -> RiskBadges.of(p.risk(), getLocale())).setKey("risk")
+                .setHeader(getTranslation("supervision.column.risk")).setWidth("5rem").setFlexGrow(0)
+                .setTooltipGenerator(p -> RiskBadges.reasons(p.riskReasons(), getLocale(),
+                        getTranslation("supervision.risk.none")));
         grid.addColumn(ProjectRow::ownerUnit).setKey("ownerUnit").setHeader(getTranslation("project.ownerUnit"))
                 .setWidth("10rem").setFlexGrow(2).setTooltipGenerator(ProjectRow::ownerUnit);
         grid.addColumn(p -> p.status().label(getLocale())).setKey("status").setHeader(getTranslation("project.status"))
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(p -> p.library() == null ? "" : getTranslation("supervision.library", p.library().label(getLocale()),
                         String.valueOf(p.planYear()))).setKey("library")
-                .setHeader(getTranslation("supervision.column.library")).setWidth("9rem").setFlexGrow(0);
+                .setHeader(getTranslation("supervision.column.library")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(p -> Formats.wanYuan(p.totalInvestment())).setKey("total")
-                .setHeader(getTranslation("supervision.column.total")).setWidth("9rem").setFlexGrow(0)
+                .setHeader(getTranslation("supervision.column.total")).setWidth("8.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(p -> Formats.wanYuan(p.approvedInvestment())).setKey("approved")
-                .setHeader(getTranslation("supervision.column.approved")).setWidth("9rem").setFlexGrow(0)
+                .setHeader(getTranslation("supervision.column.approved")).setWidth("8.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(p -> String.valueOf(p.overdueSteps())).setKey("overdue")
                 .setHeader(getTranslation("supervision.column.overdue")).setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(p -> p.earliestDueOn() == null ? "" : Formats.date(p.earliestDueOn())).setKey("dueOn")
                 .setHeader(getTranslation("supervision.column.dueOn")).setWidth("8rem").setFlexGrow(0);
-        grid.addComponentColumn(p -> RiskBadges.of(p.risk(), getLocale())).setKey("risk")
-                .setHeader(getTranslation("supervision.column.risk")).setWidth("5rem").setFlexGrow(0)
-                .setTooltipGenerator(p -> RiskBadges.reasons(p.riskReasons(), getLocale(),
-                        getTranslation("supervision.risk.none")));
         grid.setEmptyStateText(getTranslation("supervision.district.empty"));
     }
 

@@ -27,12 +27,14 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import cn.govit.app.base.ui.ArticleBadge;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
+import cn.govit.app.base.ui.PeopleLabels;
 import cn.govit.core.application.Application;
 import cn.govit.core.lifecycle.Deadline;
 import cn.govit.core.lifecycle.StepView;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.rollup.SupervisedProject;
 import cn.govit.core.rollup.SupervisionService;
+import cn.govit.core.security.People;
 import cn.govit.core.web.ApiProblem;
 
 /**
@@ -43,10 +45,12 @@ import cn.govit.core.web.ApiProblem;
 public class SupervisedProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient SupervisionService supervision;
+    private final transient PeopleLabels people;
     private String title = "";
 
-    public SupervisedProjectView(SupervisionService supervision) {
+    public SupervisedProjectView(SupervisionService supervision, People directory) {
         this.supervision = supervision;
+        this.people = new PeopleLabels(directory, getLocale());
         setWidthFull();
     }
 
@@ -140,7 +144,7 @@ public class SupervisedProjectView extends VerticalLayout implements BeforeEnter
                 .setWidth("10rem").setFlexGrow(1);
         grid.addColumn(s -> s.to().label(getLocale())).setHeader(getTranslation("supervision.step.to"))
                 .setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(StepView::actor).setHeader(getTranslation("supervision.step.actor")).setWidth("8rem")
+        grid.addColumn(s -> people.of(s.actor())).setHeader(getTranslation("supervision.step.actor")).setWidth("12rem")
                 .setFlexGrow(1);
         grid.addColumn(s -> s.lateArticle() == null ? "" : getTranslation("supervision.step.late", s.lateArticle()))
                 .setHeader(getTranslation("supervision.step.late.header")).setWidth("8rem").setFlexGrow(0);

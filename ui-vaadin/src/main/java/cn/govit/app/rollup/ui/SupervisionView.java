@@ -116,10 +116,15 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(t -> new RouterLink(t.name(getLocale()), SupervisedDistrictView.class,
                         new RouteParameters("code", t.code()))).setKey("tenant")
-                .setHeader(getTranslation("supervision.column.tenant")).setWidth("9rem").setFlexGrow(1).setFrozen(true);
+                .setHeader(getTranslation("supervision.column.tenant")).setWidth("12rem").setFlexGrow(1).setFrozen(true)
+                .setTooltipGenerator(t -> t.name(getLocale()));
+        grid.addComponentColumn(t -> RiskBadges.of(t.risk(), getLocale())).setKey("risk")
+                .setHeader(getTranslation("supervision.column.risk")).setWidth("5rem").setFlexGrow(0)
+                .setTooltipGenerator(t -> RiskBadges.reasons(t.riskReasons(), getLocale(),
+                        getTranslation("supervision.risk.none")));
         number("projects", "supervision.column.projects", TenantFigures::projects, "5rem");
         for (Stage stage : Stage.values()) {
-            number("stage-" + stage.name(), stage.label(getLocale()), t -> t.stage(stage), "7rem");
+            number("stage-" + stage.name(), stage.label(getLocale()), t -> t.stage(stage), "5.5rem");
         }
         number("reserve", "supervision.column.reserve", t -> t.libraryProjects(Library.RESERVE, planYear.getValue()), "5rem");
         money("reserveWan", "supervision.column.reserveWan",
@@ -133,10 +138,6 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         number("overdue", "supervision.column.overdue", TenantFigures::overdueSteps, "5rem");
         number("sanctions", "supervision.column.sanctions", TenantFigures::sanctionsInForce, "6rem");
         number("rules", "supervision.column.rules", TenantFigures::ruleDifferences, "6rem");
-        grid.addComponentColumn(t -> RiskBadges.of(t.risk(), getLocale())).setKey("risk")
-                .setHeader(getTranslation("supervision.column.risk")).setWidth("5rem").setFlexGrow(0)
-                .setTooltipGenerator(t -> RiskBadges.reasons(t.riskReasons(), getLocale(),
-                        getTranslation("supervision.risk.none")));
         grid.addColumn(t -> t.projectsAsOf() == null ? getTranslation("supervision.asOf.none")
                         : Formats.dateTime(t.projectsAsOf())).setKey("asOf")
                 .setHeader(getTranslation("supervision.column.asOf")).setWidth("9rem").setFlexGrow(0)
@@ -154,7 +155,7 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void money(String key, String header, Function<TenantFigures, String> value) {
-        grid.addColumn(value::apply).setKey(key).setHeader(getTranslation(header)).setWidth("9rem").setFlexGrow(0)
+        grid.addColumn(value::apply).setKey(key).setHeader(getTranslation(header)).setWidth("8.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
     }
 
