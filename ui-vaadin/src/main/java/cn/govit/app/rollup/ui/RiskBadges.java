@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.select.Select;
 
 import cn.govit.core.rollup.RiskColour;
 import cn.govit.core.rollup.RiskReason;
@@ -25,6 +27,17 @@ final class RiskBadges {
         });
         badge.addClassName("risk-" + risk.name().toLowerCase(Locale.ROOT));
         return badge;
+    }
+
+    /** The risk filter: red, yellow, green, or all when empty. */
+    static void filter(Select<RiskColour> risk, String id, Component view) {
+        risk.setId(id);
+        risk.setLabel(view.getTranslation("supervision.filter.risk"));
+        risk.setItems(RiskColour.RED, RiskColour.YELLOW, RiskColour.GREEN);
+        risk.setEmptySelectionAllowed(true);
+        risk.setEmptySelectionCaption(view.getTranslation("supervision.filter.all"));
+        risk.setItemLabelGenerator(r -> r == null ? view.getTranslation("supervision.filter.all")
+                : view.getTranslation("supervision.risk." + r.name()));
     }
 
     static String reasons(List<RiskReason> reasons, Locale locale, String none) {

@@ -100,12 +100,7 @@ public class SupervisedDistrictView extends VerticalLayout implements BeforeEnte
         stage.setEmptySelectionAllowed(true);
         stage.setEmptySelectionCaption(getTranslation("supervision.filter.all"));
         stage.setItemLabelGenerator(s -> s == null ? getTranslation("supervision.filter.all") : s.label(getLocale()));
-        risk.setId("supervision-district-risk");
-        risk.setLabel(getTranslation("supervision.filter.risk"));
-        risk.setItems(RiskColour.RED, RiskColour.YELLOW, RiskColour.GREEN);
-        risk.setEmptySelectionAllowed(true);
-        risk.setEmptySelectionCaption(getTranslation("supervision.filter.all"));
-        risk.setItemLabelGenerator(r -> r == null ? getTranslation("supervision.filter.all") : r.label(getLocale()));
+        RiskBadges.filter(risk, "supervision-district-risk", this);
         text.setId("supervision-text");
         text.setLabel(getTranslation("supervision.filter.text"));
         text.setClearButtonVisible(true);
@@ -141,7 +136,7 @@ public class SupervisedDistrictView extends VerticalLayout implements BeforeEnte
         grid.addColumn(ProjectRow::ownerUnit).setKey("ownerUnit").setHeader(getTranslation("project.ownerUnit"))
                 .setWidth("10rem").setFlexGrow(2).setTooltipGenerator(ProjectRow::ownerUnit);
         grid.addColumn(p -> p.status().label(getLocale())).setKey("status").setHeader(getTranslation("project.status"))
-                .setWidth("8rem").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0).setTooltipGenerator(p -> p.status().label(getLocale()));
         grid.addColumn(p -> p.library() == null ? "" : getTranslation("supervision.library", p.library().label(getLocale()),
                         String.valueOf(p.planYear()))).setKey("library")
                 .setHeader(getTranslation("supervision.column.library")).setWidth("8rem").setFlexGrow(0);

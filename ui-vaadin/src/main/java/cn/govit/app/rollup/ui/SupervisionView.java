@@ -91,12 +91,7 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         planYear.setEmptySelectionAllowed(true);
         planYear.setEmptySelectionCaption(getTranslation("supervision.filter.allYears"));
         planYear.setItemLabelGenerator(y -> y == null ? getTranslation("supervision.filter.allYears") : String.valueOf(y));
-        risk.setId("supervision-risk");
-        risk.setLabel(getTranslation("supervision.filter.risk"));
-        risk.setItems(RiskColour.RED, RiskColour.YELLOW, RiskColour.GREEN);
-        risk.setEmptySelectionAllowed(true);
-        risk.setEmptySelectionCaption(getTranslation("supervision.filter.all"));
-        risk.setItemLabelGenerator(r -> r == null ? getTranslation("supervision.filter.all") : r.label(getLocale()));
+        RiskBadges.filter(risk, "supervision-risk", this);
         level.addValueChangeListener(e -> refresh());
         planYear.addValueChangeListener(e -> refresh());
         risk.addValueChangeListener(e -> refresh());
