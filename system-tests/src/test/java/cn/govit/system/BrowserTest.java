@@ -1,11 +1,14 @@
 package cn.govit.system;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,5 +56,24 @@ abstract class BrowserTest {
 
     protected void logIn(String username) {
         Browser.logIn(browser, wait, username, startUrl);
+    }
+
+    /** The texts of a grid's cells, or none while the grid re-renders. */
+    protected static List<String> cells(WebDriver browser, String gridId) {
+        try {
+            return browser.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                    .map(WebElement::getText).map(String::strip).toList();
+        } catch (StaleElementReferenceException e) {
+            return List.of();
+        }
+    }
+
+    /** The text of the first element found, or blank while none is (or it re-renders). */
+    protected static String text(WebDriver browser, By element) {
+        try {
+            return browser.findElements(element).stream().findFirst().map(WebElement::getText).orElse("").strip();
+        } catch (StaleElementReferenceException e) {
+            return "";
+        }
     }
 }

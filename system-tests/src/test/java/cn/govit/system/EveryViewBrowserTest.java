@@ -41,7 +41,7 @@ class EveryViewBrowserTest extends BrowserTest {
             "dh-bureau, '/,projects,project,libraries,review,leading-group,annual-plan,opinions,owner-units,inventory'",
             "dh-expert, '/,review'",
             "dh-secrecy, '/,opinions,project'",
-            "nc-bureau, '/,rules,rules/districts'"})
+            "nc-bureau, '/,rules,rules/districts,supervision,supervision/donghu'"})
     void everyViewFitsAt1280And1440WithNoClippedGridHeader(String username, String routes) {
         String project = SubmittedProjects.submitted(
                 "东湖区全景视图项目（" + UUID.randomUUID().toString().substring(0, 4) + "）", Map.of());

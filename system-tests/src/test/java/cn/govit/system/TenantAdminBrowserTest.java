@@ -160,25 +160,8 @@ class TenantAdminBrowserTest extends BrowserTest {
         input.sendKeys(value);
     }
 
-    private static List<String> cells(WebDriver browser, String gridId) {
-        try {
-            return browser.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
-                    .map(WebElement::getText).map(String::strip).toList();
-        } catch (StaleElementReferenceException e) {
-            return List.of();
-        }
-    }
-
     /** A Vaadin button says it is disabled by its attribute; WebDriver's own check sees a custom element as enabled. */
     private static boolean disabled(WebDriver browser, String id) {
         return browser.findElement(By.id(id)).getDomAttribute("disabled") != null;
-    }
-
-    private static String text(WebDriver browser, By element) {
-        try {
-            return browser.findElements(element).stream().findFirst().map(WebElement::getText).orElse("").strip();
-        } catch (StaleElementReferenceException e) {
-            return "";
-        }
     }
 }

@@ -43,6 +43,7 @@ public class GovitCoreAutoConfiguration {
             "cn.govit.core.authority", "cn.govit.core.security", "cn.govit.core.administration", "cn.govit.core.audit",
             "cn.govit.core.library", "cn.govit.core.review", "cn.govit.core.plan", "cn.govit.core.todo",
             "cn.govit.core.notification", "cn.govit.core.unit", "cn.govit.core.opendata", "cn.govit.core.inventory",
+            "cn.govit.core.rollup",
             "cn.govit.core.web"})
     @EntityScan("cn.govit.core")
     @EnableJpaRepositories("cn.govit.core")

@@ -63,7 +63,7 @@ class OneLanguageTest extends KaribuViewTest {
                 "南昌市", "东湖区行政审批局", "东湖区民政局", "东湖区城市管理局", "dh-officer", "dh-dept", "dh-bureau",
                 // The demo people's names as the realm spells them.
                 "东湖区 业主单位经办人", "东湖区 项目行政主管单位经办人", "东湖区 大数据局审核员", "东湖区 信息化主管部门管理员",
-                "东湖区 评审专家", "平台 管理员"));
+                "东湖区 评审专家", "平台 管理员", "市大数据局 监管员"));
         asUser("dh-officer", "donghu", () -> projects.application(project.id())).ifPresent(a -> {
             if (a.competentDepartment() != null) {
                 userData.add(a.competentDepartment());
@@ -90,9 +90,13 @@ class OneLanguageTest extends KaribuViewTest {
         asUser("dh-bureau", "donghu", () -> inventory.systems(SystemFilter.ALL)).forEach(s -> userData.addAll(
                 Arrays.asList(s.name(), s.ownerUnit(), s.districtCloud())));
         asUser("dh-bureau", "donghu", () -> inventory.districtClouds()).forEach(c -> userData.add(c.name()));
+        asUser("nc-bureau", "city", () -> projects.list()).forEach(p -> userData.addAll(List.of(p.title(), p.ownerUnit())));
         userData.removeIf(d -> d == null || d.isBlank());
-        for (String user : List.of("dh-officer", "dh-dept", "dh-bureau", "dh-expert", "dh-admin", "platform-admin")) {
-            as(user, "donghu", () -> {
+        String supervised = "supervision/donghu/projects/" + project.id();
+        for (String user : List.of("dh-officer", "dh-dept", "dh-bureau", "dh-expert", "dh-admin", "platform-admin",
+                "nc-bureau")) {
+            // The city's supervisor works in the city's tenant (Art. 40); the others in 东湖区.
+            as(user, user.startsWith("nc-") ? "city" : "donghu", () -> {
                 if ("en".equals(language)) {
                     // The officer's way: the switch in the navigation bar, which reloads the page in English.
                     _click(_get(Button.class, spec -> spec.withId("switch-language")));
@@ -100,7 +104,8 @@ class OneLanguageTest extends KaribuViewTest {
                 assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo(language);
                 for (String route : List.of("", "projects", "projects/new", "projects/" + project.id(), "opinions",
                         "libraries", "review", "leading-group", "annual-plan", "inventory", "rules", "rules/districts",
-                        "rules/flowchart", "admin/tenants", "admin/audit", "no-such-page")) {
+                        "rules/flowchart", "admin/tenants", "admin/audit", "supervision", "supervision/donghu",
+                        supervised, "no-such-page")) {
                     open(route);
                     // Visible texts of the project's own (user) data set aside, with the longest first.
                     List<String> texts = visibleTexts(UI.getCurrent());

@@ -12,6 +12,7 @@ import cn.govit.core.security.CurrentUser;
 import cn.govit.core.security.Role;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.web.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +33,12 @@ public class ComplianceService {
 
     private final SanctionRepository sanctions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ComplianceService(SanctionRepository sanctions, Clock clock) {
+    ComplianceService(SanctionRepository sanctions, Clock clock, ApplicationEventPublisher events) {
         this.sanctions = sanctions;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -59,6 +62,8 @@ public class ComplianceService {
         CurrentUser.actor().require("R33", Role.BUREAU_OFFICER);
         SanctionView created = sanctions.save(new Sanction(sanction.ownerUnit().strip(), sanction.reason().strip(),
                 CurrentUser.name(), OffsetDateTime.now(clock))).view();
+        events.publishEvent(new SanctionsChanged(TenantContext.require().code(), created.ownerUnit(), true,
+                CurrentUser.name()));
         return ResponseEntity.created(URI.create("/api/v1/compliance/sanctions/" + created.id())).body(created);
     }
 
@@ -70,6 +75,8 @@ public class ComplianceService {
         Sanction sanction = sanctions.findById(id).orElseThrow(() -> ApiProblem.notFound("problem.notFound"));
         if (sanction.active()) {
             sanction.lift(CurrentUser.name(), OffsetDateTime.now(clock));
+            events.publishEvent(new SanctionsChanged(TenantContext.require().code(), sanction.view().ownerUnit(), false,
+                    CurrentUser.name()));
         }
         return sanction.view();
     }

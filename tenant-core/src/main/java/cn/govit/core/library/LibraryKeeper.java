@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import cn.govit.core.lifecycle.ProjectStepTaken;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +26,12 @@ class LibraryKeeper {
     private final LibraryAdjustmentRepository adjustments;
     private final ProjectService projects;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     LibraryKeeper(LibraryEntryRepository entries, LibraryChangeRepository changes,
-                  LibraryAdjustmentRepository adjustments, ProjectService projects, Clock clock) {
+                  LibraryAdjustmentRepository adjustments, ProjectService projects, Clock clock,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.entries = entries;
         this.changes = changes;
         this.adjustments = adjustments;
@@ -78,5 +82,7 @@ class LibraryKeeper {
     private void record(ProjectStepTaken step, LibraryEntry entry, LibraryChangeKind kind, String reason) {
         changes.save(new LibraryChange(step.projectId(), null, kind, entry.library(), null, entry.planYear(),
                 entry.priority(), reason, step.actor(), OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS)));
+        events.publishEvent(new LibraryEntryChanged(step.tenant(), step.projectId(), entry.library(), entry.planYear(),
+                entry.removed()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -105,6 +106,17 @@ public class LibraryService {
         }
         List<LibraryBoard.Row> outside = rows.stream().filter(r -> r.planYear() < first || r.planYear() > last).toList();
         return new LibraryBoard(library, first, last, lastAdjustedYear(), years, outside, sum(rows));
+    }
+
+    /**
+     * The project's place in the libraries, empty when it stands in neither (never entered, or removed). No role:
+     * only the current tenant's own project, for the city's read model of Art. 40.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LibraryPlace> placeOf(UUID projectId) {
+        TenantContext.require();
+        return entries.findById(projectId).filter(e -> !e.removed())
+                .map(e -> new LibraryPlace(e.library(), e.planYear(), e.exceptional()));
     }
 
     /** The board as the workbook a bureau submits (title, 单位：万元, subtotals per year, total, signatures). */

@@ -85,7 +85,9 @@ public class ProjectService {
         TenantContext.require();
         Actor actor = ownerOfficerOf(application.ownerUnit());
         Application stored = application.classified() ? application.classifiedStub() : application.normalized();
-        return projects.saveAndFlush(new Project(stored, OffsetDateTime.now(clock), actor.name())).view();
+        ProjectView created = projects.saveAndFlush(new Project(stored, OffsetDateTime.now(clock), actor.name())).view();
+        events.publishEvent(new ProjectChanged(TenantContext.require().code(), created.id(), true, actor.name()));
+        return created;
     }
 
     /**
@@ -110,6 +112,7 @@ public class ProjectService {
         project.apply(project.view().classified() ? update.application().classifiedStub()
                 : update.application().normalized(), OffsetDateTime.now(clock), actor.name());
         projects.flush();
+        events.publishEvent(new ProjectChanged(TenantContext.require().code(), id, false, actor.name()));
         return detail(project);
     }
 

@@ -21,6 +21,7 @@ import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.PlatformAuditLog;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.web.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,11 +44,13 @@ public class RuleSetService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PlatformAuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    RuleSetService(JdbcClient jdbc, Clock clock, PlatformAuditLog audit) {
+    RuleSetService(JdbcClient jdbc, Clock clock, PlatformAuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The current tenant's rules in force today. */
@@ -131,6 +134,7 @@ public class RuleSetService {
             throw new ApiProblem(HttpStatus.CONFLICT, "problem.conflict", "R41", null);
         }
         audit.record(actor.name(), "RULE_SET_PUBLISHED", tenant, "v" + version + " " + effectiveFrom + " " + stored);
+        events.publishEvent(new RuleSetPublished(tenant, version, effectiveFrom, actor.name()));
         return versions(tenant).getLast();
     }
 

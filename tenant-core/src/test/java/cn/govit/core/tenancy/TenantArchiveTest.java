@@ -19,6 +19,7 @@ import cn.govit.core.administration.TenantAdministration;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.testsupport.CoreIntegrationTest;
 import cn.govit.core.testsupport.Logins;
+import cn.govit.core.testsupport.TenantMoves;
 import cn.govit.devstack.ApiClient;
 import cn.govit.devstack.Archives;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -178,14 +179,6 @@ class TenantArchiveTest extends CoreIntegrationTest {
 
     /** As the operator moves a tenant: suspended, exported, imported on the other server, switched, resumed. */
     private void move(String code, String databaseUrl) throws IOException {
-        Logins.run(decoder, "platform-admin", () -> administration.suspend(code, "迁移数据库服务器（第三十九条）"));
-        try {
-            Tenant tenant = registry.find(code).orElseThrow();
-            Path file = exported(tenant);
-            archive.importCopy(file, archive.verify(file), tenant, databaseUrl);
-            archive.switchServer(tenant, databaseUrl);
-        } finally {
-            Logins.run(decoder, "platform-admin", () -> administration.resume(code));
-        }
+        new TenantMoves(archive, administration, registry, decoder, dir).move(code, databaseUrl);
     }
 }
