@@ -254,6 +254,21 @@ public class InventoryService {
     }
 
     /**
+     * 信息资源目录 — the district's information resources for its open-data interface (Art. 33, 39), by owner unit,
+     * system and resource; every user of the district reads it, classified systems are left out (Art. 42).
+     */
+    @Transactional(readOnly = true)
+    public List<ResourceCatalogueEntry> resourceCatalogue() {
+        TenantContext.require();
+        LocalDate today = today();
+        return systems.findAllByOrderByOwnerUnitAscNameAsc().stream().map(s -> s.view(today))
+                .filter(s -> s.exemption() != Exemption.CLASSIFIED)
+                .flatMap(s -> s.resources().stream().map(r -> new ResourceCatalogueEntry(s.name(), s.ownerUnit(),
+                        r.name(), r.frequency(), r.shared(), s.sharingInterface())))
+                .toList();
+    }
+
+    /**
      * 合规情况 — every owner unit's Art. 33 standing computed from the inventory as of today, for the modules that
      * act on it (compliance, the city roll-up); the caller checks who may see it.
      */

@@ -1,13 +1,10 @@
 package cn.govit.core.opendata;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -84,12 +81,10 @@ public class ProjectCatalogue {
     /** The catalogue under {@code filter} as CSV (UTF-8 with a BOM, so Excel reads the Chinese), row by row. */
     public void csv(Filter filter, OutputStream out) {
         try {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            w.write('\uFEFF');
-            csvLine(w, HEADERS);
+            Writer w = Csv.start(out, HEADERS);
             each(filter, e -> {
                 try {
-                    csvLine(w, e.id(), e.title(), e.ownerUnit(), e.kind(), e.statusLabel(), e.plannedYear(),
+                    Csv.line(w, e.id(), e.title(), e.ownerUnit(), e.kind(), e.statusLabel(), e.plannedYear(),
                             e.totalInvestment() == null ? null : e.totalInvestment().toPlainString(),
                             e.approvedInvestment() == null ? null : e.approvedInvestment().toPlainString(),
                             e.registeredOn(), e.updatedAt());
@@ -137,23 +132,5 @@ public class ProjectCatalogue {
         return new CatalogueEntry(p.id(), p.title(), p.ownerUnit(), p.kind(), p.status(),
                 p.status().label(Locale.SIMPLIFIED_CHINESE), p.plannedYear(), p.totalInvestment(), funds.get(p.id()),
                 p.createdAt().toLocalDate(), p.updatedAt());
-    }
-
-    /** One RFC 4180 line: fields with a comma, quote or line break quoted, quotes doubled. */
-    private static void csvLine(Writer w, Object... fields) throws IOException {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            String s = fields[i] == null ? "" : fields[i].toString();
-            if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-                w.write('"');
-                w.write(s.replace("\"", "\"\""));
-                w.write('"');
-            } else {
-                w.write(s);
-            }
-        }
-        w.write("\r\n");
     }
 }
