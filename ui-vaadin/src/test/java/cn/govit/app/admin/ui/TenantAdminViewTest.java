@@ -100,7 +100,7 @@ class TenantAdminViewTest extends KaribuViewTest {
         String code = district("susp", "暂停测试区", true);
         asPlatformAdmin("admin/tenants", () -> {
             _get(TextField.class, spec -> spec.withId("tenant-search")).setValue(code);
-            assertThat(actionsOf(tree(), code)).containsExactly("暂停");
+            assertThat(actionsOf(tree(), code)).containsExactly("暂停", "导出");
             click(tree(), code);
             _click(_get(Button.class, spec -> spec.withId("suspend-confirm")));
             assertThat(_get(TextArea.class, spec -> spec.withId("suspend-reason")).getErrorMessage())
@@ -111,6 +111,8 @@ class TenantAdminViewTest extends KaribuViewTest {
             _click(_get(Button.class, spec -> spec.withId("suspend-confirm")));
             assertThat(tenants.find(code).orElseThrow().status()).isEqualTo(TenantStatus.SUSPENDED);
             assertThat(statusOf(tree(), code)).isEqualTo("已暂停");
+            // Offboarding only for a suspended tenant (after a verified export, see the offboarding dialog).
+            assertThat(actionsOf(tree(), code)).containsExactly("恢复", "导出", "注销");
 
             click(tree(), code);
             _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("resume-dialog")));
@@ -218,10 +220,12 @@ class TenantAdminViewTest extends KaribuViewTest {
 
     private static List<String> actionsOf(TreeGrid<TenantNode> tree, String code) {
         Component row = _getCellComponent(tree, indexOf(tree, code), "actions");
-        return row.getChildren().map(b -> ((Button) b).getText()).toList();
+        // 导出 is a download link around its button.
+        return row.getChildren().map(c -> c instanceof Button b ? b : (Button) c.getChildren().findFirst().orElseThrow())
+                .map(Button::getText).toList();
     }
 
-    /** The row's one action. */
+    /** The row's first action. */
     private static void click(TreeGrid<TenantNode> tree, String code) {
         Component row = _getCellComponent(tree, indexOf(tree, code), "actions");
         _click((Button) row.getChildren().findFirst().orElseThrow());

@@ -30,6 +30,8 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import cn.govit.app.KaribuViewTest;
 import cn.govit.core.inventory.InventoryService;
+import cn.govit.core.unit.OwnerUnitForm;
+import cn.govit.core.unit.OwnerUnitService;
 import cn.govit.core.inventory.MigrationMethod;
 import cn.govit.core.inventory.MigrationPlan;
 import cn.govit.core.inventory.Network;
@@ -58,10 +60,12 @@ class InventoryViewTest extends KaribuViewTest {
 
     @Autowired
     private InventoryService inventory;
+    @Autowired
+    private OwnerUnitService units;
 
     @Test
     void R15_theBureauSeesEachSystemWithItsPlanTheOverdueFlagAndWhatItFails() {
-        String unit = unique("东湖区看板单位");
+        String unit = registeredUnit("donghu", "东湖区看板单位");
         register("donghu", new SystemForm(null, "东湖区逾期系统", unit, SystemLocation.OWN_MACHINE_ROOM, null,
                 Network.BUSINESS_NETWORK, today.minusYears(7), false, today, null, null, null,
                 List.of(new ResourceEntry("案件数据", UpdateFrequency.DAILY, true)),
@@ -117,7 +121,7 @@ class InventoryViewTest extends KaribuViewTest {
 
     @Test
     void R15_anImportWithAWrongCellListsItByRowAndColumnAndImportsNothing() {
-        String unit = unique("东湖区导入看板单位");
+        String unit = registeredUnit("donghu", "东湖区导入看板单位");
         byte[] template = asUser("dh-bureau", "donghu", () -> inventory.template());
         byte[] filled = fill(template, List.of(
                 List.of("东湖区导入好系统", unit, "市政务云", "", "政务外网", "2016-01-01", "是", today.toString()),
@@ -138,7 +142,7 @@ class InventoryViewTest extends KaribuViewTest {
     @Test
     void R15_rolesTheArticlesDoNotNameSeeNoBoard_andNoDistrictSeesAnothersSystems() {
         String name = unique("东湖区隔离看板系统");
-        register("donghu", new SystemForm(null, name, unique("东湖区单位"), SystemLocation.CITY_CLOUD, null,
+        register("donghu", new SystemForm(null, name, registeredUnit("donghu", "东湖区单位"), SystemLocation.CITY_CLOUD, null,
                 Network.GOV_EXTRANET, today.minusYears(3), true, today, null, null, null, List.of(), null));
         as("dh-dept", "donghu", () -> {
             open("inventory");
@@ -159,6 +163,13 @@ class InventoryViewTest extends KaribuViewTest {
 
     private void register(String tenant, SystemForm form) {
         asUser(user(tenant, "bureau"), tenant, () -> inventory.register(form));
+    }
+
+    /** A unit no other test uses, registered by the district's bureau as owner units are (Art. 15). */
+    private String registeredUnit(String tenant, String prefix) {
+        String name = unique(prefix);
+        asUser(user(tenant, "bureau"), tenant, () -> units.create(new OwnerUnitForm(name, null, null, null, null, null)));
+        return name;
     }
 
     @SuppressWarnings("unchecked")
