@@ -25,6 +25,8 @@ class InventoryBrowserTest extends BrowserTest {
         String suffix = UUID.randomUUID().toString().substring(0, 4);
         String unit = "东湖区城市管理局";
         ApiClient bureau = SystemUnderTest.gatewayAs("dh-bureau");
+        // The unit is registered on first sight of its officer, or by the bureau as here (Art. 15).
+        assertThat(bureau.post("/api/v1/owner-units", Map.of("name", unit)).status()).isIn(201, 409);
         String cloud = "东湖区政务云（" + suffix + "）";
         bureau.post("/api/v1/inventory/district-clouds", Map.of("name", cloud, "builtOn", "2017-06-01",
                 "consolidation", "CONSOLIDATING", "consolidationPlannedOn", LocalDate.now().plusMonths(6).toString()))
