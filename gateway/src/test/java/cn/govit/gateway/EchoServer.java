@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -16,34 +17,75 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stand-in for a downstream service: answers every request with its own name, the path and the
- * headers it received (names in lower case), so a test sees exactly what the gateway forwarded.
+ * headers it received (names in lower case), so a test sees exactly what the gateway forwarded. It can
+ * be stopped and started again on its port, as a restarted service is; a request with
+ * {@value #DELAY_HEADER} is answered that many milliseconds late, as a slow export would be.
  */
 final class EchoServer {
 
+    static final String DELAY_HEADER = "X-Echo-Delay-Ms";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpServer server;
+    private final String name;
+    private final int port;
+    private HttpServer server;
+    private int received;
 
-    private EchoServer(HttpServer server) {
-        this.server = server;
+    private EchoServer(String name) {
+        this.name = name;
+        this.server = listen(0);
+        this.port = server.getAddress().getPort();
     }
 
     static EchoServer start(String name) {
+        return new EchoServer(name);
+    }
+
+    private HttpServer listen(int onPort) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/", exchange -> echo(name, exchange));
-            server.start();
-            return new EchoServer(server);
+            HttpServer listening = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
+            listening.createContext("/", this::echo);
+            // One thread per request: a slow answer must not hold up the others.
+            listening.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+            listening.start();
+            return listening;
         } catch (IOException e) {
             throw new IllegalStateException("Echo server " + name + " could not start", e);
         }
     }
 
-    String url() {
-        return "http://localhost:" + server.getAddress().getPort();
+    /** Stops listening: connections to its port are refused, as while the service is down. */
+    synchronized void stop() {
+        server.stop(0);
     }
 
-    private static void echo(String name, HttpExchange exchange) throws IOException {
+    /** Listens on the same port again, as the service does once it has restarted. */
+    synchronized void restart() {
+        server = listen(port);
+    }
+
+    /** How many requests reached this server so far. */
+    synchronized int received() {
+        return received;
+    }
+
+    String url() {
+        return "http://localhost:" + port;
+    }
+
+    private void echo(HttpExchange exchange) throws IOException {
+        synchronized (this) {
+            received++;
+        }
+        String delay = exchange.getRequestHeaders().getFirst(DELAY_HEADER);
+        if (delay != null) {
+            try {
+                Thread.sleep(Long.parseLong(delay));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((header, values) -> headers.put(header.toLowerCase(Locale.ROOT), values));
         Map<String, Object> body = Map.of("server", name, "method", exchange.getRequestMethod(),

@@ -65,7 +65,7 @@ public class TenantHeaderFilter implements GlobalFilter, Ordered {
      * the bearer token of a script. A user in several organizations is ambiguous and gets none, as in
      * the app.
      */
-    static Optional<String> organizationOf(Principal principal) {
+    public static Optional<String> organizationOf(Principal principal) {
         Map<String, Object> claims = switch (principal) {
             case OAuth2AuthenticationToken login -> login.getPrincipal().getAttributes();
             case AbstractOAuth2TokenAuthenticationToken<?> bearer -> bearer.getTokenAttributes();

@@ -1,0 +1,45 @@
+package cn.govit.gateway.edge;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.gateway.config.HttpClientProperties;
+import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The circuit breaker of each route ({@code CircuitBreaker=<route>} in application.yml) and the Redis rate limiter. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EdgeProperties.class)
+class EdgeConfiguration {
+
+    /**
+     * Every route's breaker. Resilience4j's time limiter is switched off in application.yml: it would
+     * also cut off a long Excel export while its body streams; the gateway's response timeout, which
+     * only waits for the upstream to start answering, is the timeout instead. A slow call counts only
+     * when it is slower than that.
+     */
+    @Bean
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> routeBreakers(EdgeProperties properties,
+            HttpClientProperties httpClient) {
+        EdgeProperties.Breaker breaker = properties.breaker();
+        CircuitBreakerConfig config = CircuitBreakerConfig.custom()
+                .failureRateThreshold(breaker.failureRateThreshold())
+                .slidingWindowSize(breaker.slidingWindowSize())
+                .minimumNumberOfCalls(breaker.minimumCalls())
+                .waitDurationInOpenState(breaker.waitInOpen())
+                .permittedNumberOfCallsInHalfOpenState(breaker.halfOpenCalls())
+                .slowCallDurationThreshold(httpClient.getResponseTimeout())
+                .build();
+        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id).circuitBreakerConfig(config).build());
+    }
+
+    @Bean
+    RedisRateLimiter tenantRateLimiter(EdgeProperties properties) {
+        RedisRateLimiter limiter = new RedisRateLimiter(properties.rateLimit().replenishRate(), properties.rateLimit().burstCapacity());
+        limiter.setIncludeHeaders(true);
+        return limiter;
+    }
+}
