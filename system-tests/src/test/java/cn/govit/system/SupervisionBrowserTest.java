@@ -45,6 +45,9 @@ class SupervisionBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("supervision-projects")));
         wait.until(d -> cells(d, "supervision-projects").contains(title));
         Browser.screenshot(browser, "supervision-district");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                browser.findElement(By.id("supervision-units")));
+        Browser.screenshot(browser, "supervision-units");
 
         clickCentred(By.xpath("//vaadin-grid-cell-content//a[normalize-space()='" + title + "']"));
         wait.until(d -> text(d, By.id("supervision-project-title")).equals(title));

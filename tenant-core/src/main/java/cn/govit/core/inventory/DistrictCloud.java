@@ -65,6 +65,11 @@ class DistrictCloud {
         return name;
     }
 
+    /** Folded into the city's unified gov cloud (Art. 38). */
+    boolean consolidated() {
+        return consolidation == CloudConsolidation.CONSOLIDATED;
+    }
+
     void record(CloudConsolidation consolidation, LocalDate plannedOn, String actor, OffsetDateTime at) {
         this.consolidation = consolidation;
         this.consolidationPlannedOn = plannedOn;

@@ -279,6 +279,22 @@ public class InventoryService {
         return compliance(systems.findAllByOrderByOwnerUnitAscNameAsc().stream().map(s -> s.view(today)).toList());
     }
 
+    /**
+     * 迁移进度 — every owner unit's migration figures and the district clouds' consolidation as of today, for the city
+     * roll-up (Art. 40); the caller checks who may see it.
+     */
+    @Transactional(readOnly = true)
+    public MigrationProgress migrationProgress() {
+        TenantContext.require();
+        LocalDate today = today();
+        List<MigrationProgress.Unit> units = new ArrayList<>();
+        systems.findAllByOrderByOwnerUnitAscNameAsc().stream().map(s -> s.view(today))
+                .collect(Collectors.groupingBy(SystemView::ownerUnit, LinkedHashMap::new, Collectors.toList()))
+                .forEach((unit, list) -> units.add(MigrationProgress.of(unit, list)));
+        List<DistrictCloud> all = clouds.findAllByOrderByNameAsc();
+        return new MigrationProgress(units, all.size(), (int) all.stream().filter(DistrictCloud::consolidated).count());
+    }
+
     /** The compliance of the units the caller may see (an owner officer: its own), for the API and the views. */
     @Transactional(readOnly = true)
     public List<UnitCompliance> unitCompliance() {

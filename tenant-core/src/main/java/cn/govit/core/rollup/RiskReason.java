@@ -18,6 +18,16 @@ public record RiskReason(Code code, String article, int count) {
         SANCTIONED(RiskColour.RED),
         /** Sanctions of the tenant's owner units in force (Art. 33), whether or not a project of theirs is listed. */
         SANCTIONS_IN_FORCE(RiskColour.RED),
+        /**
+         * A system's migration to the city's gov cloud or data centre is past its plan's date unverified (Art. 40);
+         * counted in systems.
+         */
+        MIGRATION_OVERDUE(RiskColour.YELLOW),
+        /**
+         * An owner unit, not exempt, fails one of the four duties of Art. 33 (migration, resource catalogue, sharing
+         * interface, collection by update frequency); counted in units.
+         */
+        UNIT_NOT_COMPLIANT(RiskColour.YELLOW),
         /** Failed acceptance, rectification within three months (Art. 28). */
         RECTIFICATION(RiskColour.YELLOW),
         /** Suspended by a supervisor (Art. 35). */

@@ -2,6 +2,7 @@ package cn.govit.core.rollup;
 
 import cn.govit.core.authority.OpinionIssued;
 import cn.govit.core.compliance.SanctionsChanged;
+import cn.govit.core.inventory.InventoryChanged;
 import cn.govit.core.library.LibraryAdjusted;
 import cn.govit.core.library.LibraryEntryChanged;
 import cn.govit.core.lifecycle.ProjectStepTaken;
@@ -59,10 +60,19 @@ class RollupKeeper {
         rollup.rebuildCurrentTenant();
     }
 
-    /** Art. 33: the unit's projects turn red or back, and the tenant's count of sanctions in force changes. */
+    /**
+     * Art. 33: the unit's projects turn red or back, the tenant's count of sanctions in force changes, and the unit's
+     * sanction flag with it.
+     */
     @ApplicationModuleListener
     void on(SanctionsChanged changed) {
         rollup.refreshUnit(changed.tenant(), changed.ownerUnit());
+    }
+
+    /** Art. 33, 40: a system registered, changed, reported migrated or verified, or a district cloud recorded. */
+    @ApplicationModuleListener
+    void on(InventoryChanged changed) {
+        rollup.refreshInventory(changed.tenantCode());
     }
 
     /** Art. 41: the tenant's differences from the city; the city's baseline changes every district's. */

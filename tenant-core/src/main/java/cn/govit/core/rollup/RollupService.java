@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import cn.govit.core.compliance.ComplianceService;
+import cn.govit.core.inventory.InventoryService;
+import cn.govit.core.inventory.MigrationProgress;
+import cn.govit.core.inventory.UnitCompliance;
 import cn.govit.core.project.ProjectFilter;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectView;
@@ -32,7 +35,8 @@ import org.springframework.stereotype.Service;
 /**
  * 市级汇总读模型 — keeps the platform's read model of every tenant's projects (Art. 40) and rebuilds it from the
  * tenant schemas: each project's row from its tenant's own data ({@link ProjectFigures}), each tenant's figures
- * aggregated from its rows, its sanctions in force (Art. 33) and its rules set differently from the city (Art. 41).
+ * aggregated from its rows, its sanctions in force (Art. 33), its rules set differently from the city (Art. 41), and
+ * its owner units' migration and compliance computed by its inventory (Art. 33, 40).
  */
 @Service
 public class RollupService {
@@ -47,17 +51,20 @@ public class RollupService {
     private final ProjectService projects;
     private final ComplianceService compliance;
     private final RuleSetService rules;
+    private final InventoryService inventory;
     private final TenantRegistry registry;
     private final PlatformAuditLog audit;
     private final Clock clock;
 
     RollupService(ProjectFigures figures, RollupStore store, ProjectService projects, ComplianceService compliance,
-                  RuleSetService rules, TenantRegistry registry, PlatformAuditLog audit, Clock clock) {
+                  RuleSetService rules, InventoryService inventory, TenantRegistry registry, PlatformAuditLog audit,
+                  Clock clock) {
         this.figures = figures;
         this.store = store;
         this.projects = projects;
         this.compliance = compliance;
         this.rules = rules;
+        this.inventory = inventory;
         this.registry = registry;
         this.audit = audit;
         this.clock = clock;
@@ -116,7 +123,32 @@ public class RollupService {
         store.aggregate(tenant, at);
         store.sanctions(tenant, sanctionsInForce(), at);
         store.ruleDifferences(tenant, rules.differencesFromBaseline(tenant).size(), at);
+        saveUnits(tenant, at);
         return kept.size();
+    }
+
+    /** Art. 33, 40: the tenant's owner units and migration figures anew after a change of its inventory. */
+    void refreshInventory(String tenant) {
+        inTenant(tenant, () -> saveUnits(tenant, now()));
+    }
+
+    /**
+     * The current tenant's unit rows from its inventory: each unit's Art. 33 standing and its systems' migration,
+     * computed by the inventory as of today, with whether a sanction is in force against it.
+     */
+    private void saveUnits(String tenant, OffsetDateTime at) {
+        MigrationProgress progress = inventory.migrationProgress();
+        Map<String, MigrationProgress.Unit> migration = new HashMap<>();
+        progress.units().forEach(u -> migration.put(u.ownerUnit(), u));
+        List<UnitRow> rows = new ArrayList<>();
+        for (UnitCompliance unit : inventory.compliance()) {
+            MigrationProgress.Unit m = migration.getOrDefault(unit.ownerUnit(),
+                    new MigrationProgress.Unit(unit.ownerUnit(), 0, 0, 0, 0, 0, 0, 0));
+            rows.add(new UnitRow(tenant, unit.ownerUnit(), unit.systems(), m.migrated(), m.inProgress(), m.reported(),
+                    m.verified(), m.overdue(), m.unplanned(), unit.failing(), unit.exempt(), unit.complies(),
+                    compliance.sanctioned(unit.ownerUnit()), at));
+        }
+        store.units(tenant, rows, progress.districtClouds(), progress.consolidatedClouds(), at);
     }
 
     /** The project's row anew (removed when the project is gone) and its tenant's figures. */
@@ -137,6 +169,7 @@ public class RollupService {
             OffsetDateTime at = now();
             store.aggregate(tenant, at);
             store.sanctions(tenant, sanctionsInForce(), at);
+            saveUnits(tenant, at);
         });
     }
 

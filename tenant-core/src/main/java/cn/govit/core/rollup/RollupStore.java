@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.govit.core.application.ProjectKind;
+import cn.govit.core.inventory.Criterion;
 import cn.govit.core.library.Library;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.shared.BusinessTime;
@@ -27,9 +28,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The read model's tables in the platform schema: {@code rollup_project}, one row per project, and
- * {@code rollup_tenant}, each tenant's figures aggregated from its rows in one statement per figure, so neither a
- * change nor the overview reads more than one tenant's rows or one row per tenant.
+ * The read model's tables in the platform schema: {@code rollup_project}, one row per project, {@code rollup_unit},
+ * one row per owner unit with systems (Art. 33, 40), and {@code rollup_tenant}, each tenant's figures aggregated from
+ * its rows in one statement per figure, so neither a change nor the overview reads more than one tenant's rows or
+ * one row per tenant (the unit rows summed per tenant in the overview's one query).
  */
 @Component
 class RollupStore {
@@ -40,6 +42,8 @@ class RollupStore {
     private static final TypeReference<Map<Stage, Integer>> STAGES = new TypeReference<>() {
     };
     private static final TypeReference<List<TenantFigures.LibraryFigure>> LIBRARIES = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<Criterion, List<String>>> FAILING = new TypeReference<>() {
     };
     private static final String PROJECT_COLUMNS = """
             tenant_code, project_id, title, owner_unit, kind, status, stage, library, plan_year, total_investment,
@@ -136,6 +140,47 @@ class RollupStore {
     }
 
     /**
+     * The tenant's owner-unit rows replaced by {@code units} (Art. 33, 40) and its district clouds (Art. 38): a unit
+     * without systems any more has no row.
+     */
+    void units(String tenant, List<UnitRow> units, int districtClouds, int consolidated, OffsetDateTime asOf) {
+        jdbc.sql("DELETE FROM platform.rollup_unit WHERE tenant_code = ?").param(tenant).update();
+        for (UnitRow u : units) {
+            jdbc.sql("""
+                            INSERT INTO platform.rollup_unit (tenant_code, owner_unit, systems, migrated, in_progress,
+                                reported, verified, overdue, unplanned, migrated_failing, catalogued_failing,
+                                sharing_failing, collected_failing, failing_systems, exempt, complies, sanctioned, as_of)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)""")
+                    .params(tenant, u.ownerUnit(), u.systems(), u.migrated(), u.inProgress(), u.reported(),
+                            u.verified(), u.overdue(), u.unplanned(), u.failingSystems(Criterion.MIGRATED).size(),
+                            u.failingSystems(Criterion.CATALOGUED).size(),
+                            u.failingSystems(Criterion.SHARING_INTERFACE).size(),
+                            u.failingSystems(Criterion.COLLECTED).size(), JSON.writeValueAsString(u.failing()),
+                            u.exempt(), u.complies(), u.sanctioned(), asOf)
+                    .update();
+        }
+        ensureTenant(tenant, asOf);
+        jdbc.sql("""
+                        UPDATE platform.rollup_tenant SET district_clouds = ?, clouds_consolidated = ?, units_as_of = ?
+                        WHERE tenant_code = ?""")
+                .params(districtClouds, consolidated, asOf, tenant).update();
+    }
+
+    /** The tenant's owner units from the read model: the non-compliant first, then by name. */
+    List<UnitRow> units(String tenant) {
+        return jdbc.sql("""
+                        SELECT tenant_code, owner_unit, systems, migrated, in_progress, reported, verified, overdue,
+                               unplanned, failing_systems, exempt, complies, sanctioned, as_of
+                        FROM platform.rollup_unit WHERE tenant_code = ? ORDER BY complies, owner_unit""")
+                .param(tenant)
+                .query((rs, i) -> new UnitRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+                        new EnumMap<>(JSON.readValue(rs.getString(10), FAILING)), rs.getBoolean(11),
+                        rs.getBoolean(12), rs.getBoolean(13), inBeijing(rs, 14)))
+                .list();
+    }
+
+    /**
      * Every serving tenant but the city with its figures, in the registry's order; a tenant without projects yet
      * has zeros. {@code level} narrows to one kind of tenant (null: all).
      */
@@ -144,8 +189,17 @@ class RollupStore {
                         SELECT t.code, t.name_zh, t.name_en, t.level, t.jdbc_url IS NOT NULL, r.projects, r.by_stage,
                                r.libraries, r.total_investment, r.approved_investment, r.overdue_steps,
                                r.overdue_projects, r.sanctions_in_force, r.rule_differences, r.risk_reasons,
-                               r.projects_as_of, r.sanctions_as_of, r.rules_as_of
+                               r.projects_as_of, r.sanctions_as_of, r.rules_as_of, r.district_clouds,
+                               r.clouds_consolidated, u.systems, u.migrated, u.in_progress, u.reported, u.verified,
+                               u.overdue, u.unplanned, u.units, u.not_compliant, u.exempt, u.sanctioned
                         FROM platform.tenant t LEFT JOIN platform.rollup_tenant r ON r.tenant_code = t.code
+                        LEFT JOIN (SELECT tenant_code, sum(systems) systems, sum(migrated) migrated,
+                                          sum(in_progress) in_progress, sum(reported) reported, sum(verified) verified,
+                                          sum(overdue) overdue, sum(unplanned) unplanned, count(*) units,
+                                          count(*) FILTER (WHERE NOT complies AND NOT exempt) not_compliant,
+                                          count(*) FILTER (WHERE exempt) exempt,
+                                          count(*) FILTER (WHERE sanctioned) sanctioned
+                                   FROM platform.rollup_unit GROUP BY tenant_code) u ON u.tenant_code = t.code
                         WHERE t.status IN ('ACTIVE', 'SUSPENDED') AND t.level <> 'CITY'
                           AND (CAST(? AS varchar) IS NULL OR t.level = ?)
                         ORDER BY t.division_code NULLS LAST, t.created_at, t.code""")
@@ -201,6 +255,13 @@ class RollupStore {
         if (sanctions > 0) {
             reasons.add(new RiskReason(RiskReason.Code.SANCTIONS_IN_FORCE, "R33", sanctions));
         }
+        MigrationFigures migration = migration(rs);
+        if (migration.overdue() > 0) {
+            reasons.add(new RiskReason(RiskReason.Code.MIGRATION_OVERDUE, "R40", migration.overdue()));
+        }
+        if (migration.unitsNotCompliant() > 0) {
+            reasons.add(new RiskReason(RiskReason.Code.UNIT_NOT_COMPLIANT, "R33", migration.unitsNotCompliant()));
+        }
         RiskColour risk = reasons.stream().map(r -> r.code().colour()).reduce(RiskColour.GREEN, RiskColour::worse);
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         return new TenantFigures(rs.getString(1), rs.getString(2), rs.getString(3), TenantLevel.valueOf(rs.getString(4)),
@@ -209,7 +270,14 @@ class RollupStore {
                 known ? JSON.readValue(rs.getString(8), LIBRARIES) : List.of(),
                 known ? rs.getBigDecimal(9) : zero, known ? rs.getBigDecimal(10) : zero,
                 known ? rs.getInt(11) : 0, known ? rs.getInt(12) : 0, sanctions, known ? rs.getInt(14) : 0,
-                risk, reasons, inBeijing(rs, 16), inBeijing(rs, 17), inBeijing(rs, 18));
+                risk, reasons, inBeijing(rs, 16), inBeijing(rs, 17), inBeijing(rs, 18), migration);
+    }
+
+    /** Columns 19 on: the district clouds from the tenant's row, the rest summed over its unit rows (none: zeros). */
+    private static MigrationFigures migration(ResultSet rs) throws SQLException {
+        return new MigrationFigures(rs.getInt(21), rs.getInt(22), rs.getInt(23), rs.getInt(24), rs.getInt(25),
+                rs.getInt(26), rs.getInt(27), rs.getInt(19), rs.getInt(20), rs.getInt(28), rs.getInt(29),
+                rs.getInt(30), rs.getInt(31));
     }
 
     private static OffsetDateTime inBeijing(ResultSet rs, int column) throws SQLException {

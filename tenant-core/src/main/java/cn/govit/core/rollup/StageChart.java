@@ -50,8 +50,17 @@ public final class StageChart {
                 data.addValue(t.stage(stage), stage.label(locale), t.name(locale));
             }
         }
-        JFreeChart chart = ChartFactory.createStackedBarChart(Texts.get(locale, "rollup.chart.title"), null,
-                Texts.get(locale, "rollup.chart.projects"), data, PlotOrientation.HORIZONTAL, true, false, false);
+        return draw(Texts.get(locale, "rollup.chart.title"), Texts.get(locale, "rollup.chart.projects"), data, COLOURS,
+                shown.size(), "stage-chart");
+    }
+
+    /**
+     * One horizontal stacked bar per category of {@code data}, series coloured by {@code colours}, as a standalone SVG
+     * element of the city's dashboard with the given id.
+     */
+    static String draw(String title, String axis, DefaultCategoryDataset data, Color[] colours, int bars, String id) {
+        JFreeChart chart = ChartFactory.createStackedBarChart(title, null, axis, data, PlotOrientation.HORIZONTAL, true,
+                false, false);
         Font text = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         chart.setBackgroundPaint(Color.WHITE);
@@ -63,21 +72,21 @@ public final class StageChart {
         plot.setOutlineVisible(false);
         CategoryAxis districts = plot.getDomainAxis();
         districts.setTickLabelFont(text);
-        NumberAxis projects = (NumberAxis) plot.getRangeAxis();
-        projects.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        projects.setTickLabelFont(text);
-        projects.setLabelFont(text);
+        NumberAxis counts = (NumberAxis) plot.getRangeAxis();
+        counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        counts.setTickLabelFont(text);
+        counts.setLabelFont(text);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setMaximumBarWidth(0.7);
-        for (int i = 0; i < COLOURS.length; i++) {
-            renderer.setSeriesPaint(i, COLOURS[i]);
+        for (int i = 0; i < colours.length; i++) {
+            renderer.setSeriesPaint(i, colours[i]);
         }
-        int height = 120 + Math.max(shown.size(), 1) * BAR_HEIGHT;
+        int height = 120 + Math.max(bars, 1) * BAR_HEIGHT;
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
         g.setFontFunction(family -> FONTS);
         chart.draw(g, new Rectangle(0, 0, WIDTH, height));
-        return g.getSVGElement("stage-chart", true, new ViewBox(0, 0, WIDTH, height), null, null);
+        return g.getSVGElement(id, true, new ViewBox(0, 0, WIDTH, height), null, null);
     }
 }

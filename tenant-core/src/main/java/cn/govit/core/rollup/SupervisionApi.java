@@ -76,6 +76,12 @@ class SupervisionApi {
                 new DistrictFilter(stage, status, risk, library, planYear, text)));
     }
 
+    /** The district's owner units with their migration and the four duties of Art. 33 (Art. 40). */
+    @GetMapping("/tenants/{code}/units")
+    List<UnitRow> units(@PathVariable String code) {
+        return supervision.units(code);
+    }
+
     @GetMapping("/tenants/{code}/projects/{id}")
     SupervisedProject project(@PathVariable String code, @PathVariable UUID id) {
         return supervision.project(code, id);

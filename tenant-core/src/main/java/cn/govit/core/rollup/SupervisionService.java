@@ -80,6 +80,14 @@ public class SupervisionService {
                 .orElseThrow(() -> ApiProblem.notFound("tenant.notFound", code));
     }
 
+    /** The district's owner units with their migration and the four duties of Art. 33, from the read model. */
+    public List<UnitRow> units(String code) {
+        CitySupervision.require(ARTICLE);
+        Tenant tenant = supervised(code);
+        audit.record(CurrentUser.name(), "SUPERVISION_READ", tenant.code(), "units");
+        return store.units(tenant.code());
+    }
+
     /** One project, read from its district through the district's own services; 404 for an id of another tenant. */
     public SupervisedProject project(String code, UUID projectId) {
         CitySupervision.require(ARTICLE);
@@ -134,7 +142,9 @@ public class SupervisionService {
         int sanctions = 0;
         int differences = 0;
         RiskColour risk = RiskColour.GREEN;
+        MigrationFigures migration = MigrationFigures.NONE;
         for (TenantFigures t : tenants) {
+            migration = migration.plus(t.migration());
             t.byStage().forEach((s, n) -> byStage.merge(s, n, Integer::sum));
             for (TenantFigures.LibraryFigure f : t.libraries()) {
                 libraries.merge(f.library() + "/" + f.year(), f, (a, b) -> new TenantFigures.LibraryFigure(a.library(),
@@ -156,7 +166,7 @@ public class SupervisionService {
         return new TenantFigures(null, "合计", "Total", null, false, projects, byStage,
                 new ArrayList<>(libraries.values()), total, approved, overdue, overdueProjects, sanctions, differences,
                 risk, new ArrayList<>(reasons.values()), oldest(tenants, TenantFigures::projectsAsOf),
-                oldest(tenants, TenantFigures::sanctionsAsOf), oldest(tenants, TenantFigures::rulesAsOf));
+                oldest(tenants, TenantFigures::sanctionsAsOf), oldest(tenants, TenantFigures::rulesAsOf), migration);
     }
 
     private static OffsetDateTime oldest(List<TenantFigures> tenants,

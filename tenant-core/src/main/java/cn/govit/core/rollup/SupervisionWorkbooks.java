@@ -22,7 +22,7 @@ final class SupervisionWorkbooks {
 
     static final String[] OVERVIEW = {"序号", "县（区）、开发区", "项目数", "申报评审", "入库待批", "实施", "验收运维",
             "暂停终止", "涉密", "储备库项目", "储备库投资（万元）", "实施库项目", "实施库投资（万元）", "总投资（万元）",
-            "批复投资（万元）", "逾期事项", "限制措施", "规则差异", "风险等级", "风险原因", "数据时间"};
+            "批复投资（万元）", "逾期事项", "限制措施", "规则差异", "风险等级", "风险原因", "数据时间", "信息系统", "已迁移", "迁移逾期", "无迁移计划", "不合规单位"};
     static final String[] DISTRICT = {"序号", "项目名称", "建设（业主）单位", "项目类别", "项目状态", "项目库", "计划年度",
             "总投资（万元）", "批复投资（万元）", "逾期事项", "最早到期日", "风险等级", "风险原因"};
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -51,7 +51,8 @@ final class SupervisionWorkbooks {
                     12, total.libraryInvestment(Library.IMPLEMENTATION, overview.planYear()), 13,
                     total.totalInvestment(), 14, total.approvedInvestment());
             counts(row, total, overview.planYear());
-            book.widths(6, 24, 8, 10, 10, 8, 10, 10, 6, 10, 14, 10, 14, 14, 14, 10, 10, 10, 8, 40, 18);
+            book.widths(6, 24, 8, 10, 10, 8, 10, 10, 6, 10, 14, 10, 14, 14, 14, 10, 10, 10, 8, 40, 18, 10, 8, 10, 12,
+                    12);
             return book.bytes();
         }
     }
@@ -108,6 +109,12 @@ final class SupervisionWorkbooks {
         cell(row, 15).setCellValue(t.overdueSteps());
         cell(row, 16).setCellValue(t.sanctionsInForce());
         cell(row, 17).setCellValue(t.ruleDifferences());
+        MigrationFigures m = t.migration();
+        cell(row, 21).setCellValue(m.systems());
+        cell(row, 22).setCellValue(m.migrated());
+        cell(row, 23).setCellValue(m.overdue());
+        cell(row, 24).setCellValue(m.unplanned());
+        cell(row, 25).setCellValue(m.unitsNotCompliant());
     }
 
     private static Cell cell(Row row, int c) {

@@ -12,7 +12,8 @@ import cn.govit.core.tenancy.TenantLevel;
 /**
  * One tenant side by side with the others in the city's overview (Art. 40), or their total ({@code code} null):
  * projects by stage, the libraries by plan year, investment in 元, overdue time limits, sanctions in force (Art. 33),
- * rules set differently from the city (Art. 41), the risk colour with its reasons, and when each figure was taken.
+ * rules set differently from the city (Art. 41), the risk colour with its reasons, and when each figure was taken;
+ * the migration of its information systems and its owner units' compliance (Art. 33, 38, 40).
  *
  * @param tiered whether the tenant runs on a database server of its own (Art. 39)
  */
@@ -21,7 +22,7 @@ public record TenantFigures(String code, String nameZh, String nameEn, TenantLev
                             BigDecimal totalInvestment, BigDecimal approvedInvestment, int overdueSteps,
                             int overdueProjects, int sanctionsInForce, int ruleDifferences, RiskColour risk,
                             List<RiskReason> riskReasons, OffsetDateTime projectsAsOf, OffsetDateTime sanctionsAsOf,
-                            OffsetDateTime rulesAsOf) {
+                            OffsetDateTime rulesAsOf, MigrationFigures migration) {
 
     /** The projects of one library in one plan year (Art. 9), with their total investment in 元. */
     public record LibraryFigure(Library library, int year, int projects, BigDecimal investment) {

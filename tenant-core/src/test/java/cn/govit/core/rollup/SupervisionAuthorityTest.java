@@ -36,7 +36,7 @@ class SupervisionAuthorityTest extends LifecycleIntegrationTest {
     private List<String> paths(String projectId) {
         return List.of("/api/v1/supervision/overview", "/api/v1/supervision/overview/workbook",
                 "/api/v1/supervision/tenants/donghu", "/api/v1/supervision/tenants/donghu/workbook",
-                "/api/v1/supervision/tenants/donghu/projects/" + projectId);
+                "/api/v1/supervision/tenants/donghu/units", "/api/v1/supervision/tenants/donghu/projects/" + projectId);
     }
 
     @Test
@@ -60,7 +60,7 @@ class SupervisionAuthorityTest extends LifecycleIntegrationTest {
         for (String tenant : List.of("donghu", "xihu")) {
             List<Runnable> reads = List.of(() -> supervision.overview(OverviewFilter.ALL),
                     () -> supervision.district("donghu", DistrictFilter.ALL, PageRequest.of(0, 10)),
-                    () -> supervision.overviewWorkbook(OverviewFilter.ALL),
+                    () -> supervision.overviewWorkbook(OverviewFilter.ALL), () -> supervision.units("donghu"),
                     () -> supervision.project("donghu", UUID.randomUUID()));
             for (Runnable read : reads) {
                 assertThatThrownBy(() -> TenantContext.callAs(registry.find(tenant).orElseThrow(),

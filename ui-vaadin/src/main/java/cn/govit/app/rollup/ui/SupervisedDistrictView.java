@@ -3,11 +3,14 @@ package cn.govit.app.rollup.ui;
 import java.io.IOException;
 import java.time.LocalDate;
 
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -29,19 +32,21 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import cn.govit.app.base.ui.ExportLink;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
+import cn.govit.core.inventory.Criterion;
 import cn.govit.core.rollup.DistrictFilter;
 import cn.govit.core.rollup.ProjectRow;
 import cn.govit.core.rollup.RiskColour;
 import cn.govit.core.rollup.Stage;
 import cn.govit.core.rollup.SupervisionService;
 import cn.govit.core.rollup.TenantFigures;
+import cn.govit.core.rollup.UnitRow;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.web.ApiProblem;
 
 /**
  * 县区项目清单 — one district's projects as the city's supervisors read them (Art. 40): from the read model, red first,
- * filtered by stage, risk and text, each opening the project read-only; the list as Excel. Nothing here changes a
- * project.
+ * filtered by stage, risk and text, each opening the project read-only; the list as Excel; and its owner units with
+ * their systems' migration and the four duties of Art. 33. Nothing here changes a project.
  */
 @Route(value = "supervision/:code", layout = MainLayout.class)
 public class SupervisedDistrictView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -111,8 +116,59 @@ public class SupervisedDistrictView extends VerticalLayout implements BeforeEnte
         HorizontalLayout filters = new HorizontalLayout(stage, risk, text);
 
         columns();
-        add(back(), header, summary, readOnly, filters, grid);
+        add(back(), header, summary, readOnly, filters, grid, new H3(getTranslation("supervision.units.heading")),
+                units());
         refresh();
+    }
+
+    /** The district's owner units with their migration and the four duties of Art. 33, the failing systems on hover. */
+    private Grid<UnitRow> units() {
+        Grid<UnitRow> units = new Grid<>();
+        units.setId("supervision-units");
+        units.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        units.addColumn(UnitRow::ownerUnit).setKey("ownerUnit").setHeader(getTranslation("project.ownerUnit"))
+                .setWidth("12rem").setFlexGrow(2).setTooltipGenerator(UnitRow::ownerUnit);
+        units.addColumn(u -> getTranslation("supervision.units.migrated", u.migrated(), u.systems())).setKey("migrated")
+                .setHeader(getTranslation("supervision.units.column.migrated")).setWidth("6rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        units.addColumn(u -> String.valueOf(u.overdue())).setKey("overdue")
+                .setHeader(getTranslation("supervision.units.column.overdue")).setWidth("6rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        for (Criterion criterion : Criterion.values()) {
+            units.addColumn(u -> u.meets(criterion) ? "✓" : "✗ " + u.failingSystems(criterion).size())
+                    .setKey("criterion-" + criterion.name()).setHeader(criterion.label(getLocale())).setWidth("10rem")
+                    .setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER)
+                    .setTooltipGenerator(u -> u.meets(criterion) ? getTranslation("supervision.units.met")
+                            : getTranslation("supervision.units.failing", String.join("、", u.failingSystems(criterion))));
+        }
+        units.addComponentColumn(this::standing).setKey("standing")
+                .setHeader(getTranslation("supervision.units.column.standing")).setWidth("11rem").setFlexGrow(0);
+        units.setEmptyStateText(getTranslation("supervision.units.empty"));
+        units.setAllRowsVisible(true);
+        units.setItems(supervision.units(code));
+        return units;
+    }
+
+    /** 合规 / 不合规, with 豁免 and 限制措施 badges (Art. 33). */
+    private HorizontalLayout standing(UnitRow unit) {
+        HorizontalLayout badges = new HorizontalLayout();
+        badges.setSpacing(false);
+        badges.addClassNames(LumoUtility.Gap.XSMALL);
+        badges.add(badge(unit.complies() ? "supervision.units.complies" : "supervision.units.notCompliant",
+                unit.complies() ? BadgeVariant.SUCCESS : BadgeVariant.WARNING));
+        if (unit.exempt()) {
+            badges.add(badge("supervision.units.exempt", BadgeVariant.CONTRAST));
+        }
+        if (unit.sanctioned()) {
+            badges.add(badge("supervision.units.sanctioned", BadgeVariant.ERROR));
+        }
+        return badges;
+    }
+
+    private Badge badge(String key, BadgeVariant variant) {
+        Badge badge = new Badge(getTranslation(key));
+        badge.addThemeVariants(variant);
+        return badge;
     }
 
     private RouterLink back() {

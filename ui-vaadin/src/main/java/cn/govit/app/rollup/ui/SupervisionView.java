@@ -33,6 +33,8 @@ import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
 import cn.govit.app.base.ui.MenuShownTo;
 import cn.govit.core.library.Library;
+import cn.govit.core.rollup.MigrationChart;
+import cn.govit.core.rollup.MigrationFigures;
 import cn.govit.core.rollup.Overview;
 import cn.govit.core.rollup.OverviewFilter;
 import cn.govit.core.rollup.RiskColour;
@@ -46,7 +48,8 @@ import cn.govit.core.tenancy.TenantLevel;
 /**
  * 市级监管 — every county, district and development zone side by side and in total (Art. 40): projects by stage, the
  * libraries (Art. 9), investment in 万元, overdue items, sanctions in force (Art. 33), rules set differently from the
- * city (Art. 41), the risk colour with its reasons, and when each figure was taken; a chart of the stages by district;
+ * city (Art. 41), the systems' migration and the owner units not complying (Art. 33, 40), the risk colour with its
+ * reasons, and when each figure was taken; charts of the stages and of the migration by district;
  * filters; drill-down into a district; the overview as Excel. Read from the city's read model, never changed here.
  */
 @Route(value = "supervision", layout = MainLayout.class)
@@ -133,6 +136,11 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         number("overdue", "supervision.column.overdue", TenantFigures::overdueSteps, "5rem");
         number("sanctions", "supervision.column.sanctions", TenantFigures::sanctionsInForce, "6rem");
         number("rules", "supervision.column.rules", TenantFigures::ruleDifferences, "6rem");
+        grid.addColumn(t -> migration(t.migration())).setKey("migration")
+                .setHeader(getTranslation("supervision.column.migration")).setWidth("11rem").setFlexGrow(0)
+                .setTooltipGenerator(t -> migrationDetail(t.migration()));
+        number("unitsNotCompliant", "supervision.column.unitsNotCompliant", t -> t.migration().unitsNotCompliant(),
+                "7rem");
         grid.addColumn(t -> t.projectsAsOf() == null ? getTranslation("supervision.asOf.none")
                         : Formats.dateTime(t.projectsAsOf())).setKey("asOf")
                 .setHeader(getTranslation("supervision.column.asOf")).setWidth("9rem").setFlexGrow(0)
@@ -167,9 +175,24 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         footer.getCell(grid.getColumnByKey("risk")).setText(total.risk().label(getLocale()));
         summary.setText(getTranslation("supervision.summary", overview.tenants().size(), total.projects(),
                 Formats.wanYuan(total.totalInvestment()), total.overdueSteps()));
-        String svg = StageChart.svg(overview.tenants(), getLocale());
         chart.removeAll();
-        chart.add(new Html("<div>" + svg.replaceFirst("<svg ", "<svg style=\"max-width:100%;height:auto\" ") + "</div>"));
+        chart.add(svg(StageChart.svg(overview.tenants(), getLocale())),
+                svg(MigrationChart.svg(overview.tenants(), getLocale())));
+    }
+
+    private static Html svg(String svg) {
+        return new Html("<div>" + svg.replaceFirst("<svg ", "<svg style=\"max-width:100%;height:auto\" ") + "</div>");
+    }
+
+    /** E.g. 已迁移 12/20，逾期 2 (Art. 40). */
+    private String migration(MigrationFigures m) {
+        return getTranslation("supervision.migration", m.migrated(), m.systems(), m.overdue());
+    }
+
+    private String migrationDetail(MigrationFigures m) {
+        return getTranslation("supervision.migration.detail", m.inProgress(), m.reported(), m.verified(),
+                m.unplanned(), m.districtClouds(), m.cloudsConsolidated(), m.units(), m.unitsNotCompliant(),
+                m.unitsExempt(), m.unitsSanctioned());
     }
 
     /** The total row's text in the column named {@code key}, as the rows above it write theirs. */
@@ -186,6 +209,8 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
             case "overdue" -> String.valueOf(total.overdueSteps());
             case "sanctions" -> String.valueOf(total.sanctionsInForce());
             case "rules" -> String.valueOf(total.ruleDifferences());
+            case "migration" -> migration(total.migration());
+            case "unitsNotCompliant" -> String.valueOf(total.migration().unitsNotCompliant());
             default -> String.valueOf(total.stage(Stage.valueOf(key.substring("stage-".length()))));
         };
     }

@@ -46,7 +46,9 @@ class SupervisionViewTest extends KaribuViewTest {
             assertThat(grid.getColumnByKey("tenant").getHeaderText()).isEqualTo("县（区）、开发区");
             assertThat(_get(Paragraph.class, spec -> spec.withId("supervision-summary")).getText()).contains("个项目");
             assertThat(_get(Div.class, spec -> spec.withId("supervision-chart")).getElement().toString())
-                    .contains("<svg", "项目阶段分布");
+                    .contains("<svg", "项目阶段分布", "信息系统迁移进度", "迁移逾期");
+            assertThat(grid.getColumnByKey("migration").getHeaderText()).isEqualTo("系统迁移");
+            assertThat(_getFormattedRow(grid, 0)).anySatisfy(cell -> assertThat(cell).startsWith("已迁移 "));
             assertThat(_size(grid)).isGreaterThanOrEqualTo(2);
             assertThat(String.join(" ", districts)).contains("东湖区", "西湖区").doesNotContain("南昌市");
 
@@ -55,6 +57,9 @@ class SupervisionViewTest extends KaribuViewTest {
             Grid<ProjectRow> projects = _get(Grid.class, spec -> spec.withId("supervision-projects"));
             assertThat(IntStream.range(0, _size(projects)).mapToObj(i -> _getFormattedRow(projects, i)))
                     .anySatisfy(row -> assertThat(row).contains("123.46", "已申报"));
+            @SuppressWarnings("unchecked")
+            Grid<?> units = _get(Grid.class, spec -> spec.withId("supervision-units"));
+            assertThat(units.getColumnByKey("criterion-MIGRATED").getHeaderText()).isEqualTo("按期完成系统迁移");
 
             open("supervision/donghu/projects/" + project.id());
             assertThat(_get(H2.class, spec -> spec.withId("supervision-project-title")).getText()).isEqualTo(project.title());
