@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import cn.govit.core.compliance.ComplianceService;
+import cn.govit.core.compliance.SanctionView;
 import cn.govit.core.project.ProjectFilter;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectView;
@@ -152,7 +153,7 @@ public class RollupService {
     }
 
     private int sanctionsInForce() {
-        return (int) compliance.list().stream().filter(s -> s.liftedAt() == null).count();
+        return (int) compliance.list().stream().filter(SanctionView::inForce).count();
     }
 
     /**
