@@ -296,7 +296,8 @@ public class ProjectService {
 
     private ProjectDetail detail(Project project) {
         Application application = project.application();
-        return new ProjectDetail(project.view(), application, findings(project.id(), application, rules.current()));
+        return new ProjectDetail(project.view(), application, findings(project.id(), application, rules.current()),
+                compliance.sanctioned(project.view().ownerUnit()));
     }
 
     private List<Finding> findings(UUID id, Application application, RuleSet inForce) {
