@@ -2,7 +2,6 @@ package cn.govit.core.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,11 +77,7 @@ class R33SanctionFlowTest extends LifecycleIntegrationTest {
             assertThat(donghu.bureau().get(SANCTIONS + "/" + id).expect(200).get("status").asString())
                     .isEqualTo("IN_FORCE");
 
-            Map<String, Object> fixed = new LinkedHashMap<>(system);
-            fixed.put("sharingInterface", true);
-            fixed.put("version", stored.get("version").asLong());
-            donghu.bureau().send("PUT", "/api/v1/inventory/systems/" + stored.get("id").asString(),
-                    LifecycleDriver.json(fixed).toString()).expect(200);
+            donghu.provideSharingInterface(stored.get("id").asString(), system);
             JsonNode lifted = donghu.lift(id).expect(200);
             assertThat(lifted.get("status").asString()).isEqualTo("LIFTED");
             assertThat(lifted.get("liftNote").asString()).isEqualTo("已核实整改到位");
@@ -206,12 +201,7 @@ class R33SanctionFlowTest extends LifecycleIntegrationTest {
         if (status.equals("PROPOSED")) {
             donghu.bureau().post(SANCTIONS + "/" + id + "/withdrawal", Map.of()).expect(200);
         } else if (status.equals("IN_FORCE")) {
-            JsonNode current = donghu.bureau().get("/api/v1/inventory/systems/" + stored.get("id").asString()).expect(200);
-            Map<String, Object> fixed = new LinkedHashMap<>(system);
-            fixed.put("sharingInterface", true);
-            fixed.put("version", current.get("version").asLong());
-            donghu.bureau().send("PUT", "/api/v1/inventory/systems/" + stored.get("id").asString(),
-                    LifecycleDriver.json(fixed).toString());
+            donghu.provideSharingInterface(stored.get("id").asString(), system);
             donghu.lift(id).expect(200);
         }
     }

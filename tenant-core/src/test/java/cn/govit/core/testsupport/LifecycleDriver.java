@@ -253,13 +253,17 @@ public final class LifecycleDriver {
     public void liftSanction(String sanctionId) {
         Map.Entry<JsonNode, Map<String, Object>> failing = failingSystems.remove(sanctionId);
         if (failing != null) {
-            Map<String, Object> body = new LinkedHashMap<>(failing.getValue());
-            body.put("sharingInterface", true);
-            body.put("version", failing.getKey().get("version").asLong());
-            bureau().send("PUT", "/api/v1/inventory/systems/" + failing.getKey().get("id").asString(),
-                    json(body).toString()).expect(200);
+            provideSharingInterface(failing.getKey().get("id").asString(), failing.getValue());
         }
         lift(sanctionId).expect(200);
+    }
+
+    /** The bureau fixes a {@link #failingSystem}: its sharing interface provided, at the version stored now. */
+    public void provideSharingInterface(String systemId, Map<String, Object> system) {
+        Map<String, Object> body = new LinkedHashMap<>(system);
+        body.put("sharingInterface", true);
+        body.put("version", bureau().get("/api/v1/inventory/systems/" + systemId).expect(200).get("version").asLong());
+        bureau().send("PUT", "/api/v1/inventory/systems/" + systemId, json(body).toString()).expect(200);
     }
 
     /** The bureau lifts a sanction, having verified the unit complies. */
