@@ -23,7 +23,6 @@ import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
 import cn.govit.app.base.ui.MenuShownTo;
 import cn.govit.app.base.ui.ProblemText;
-import cn.govit.app.inventory.ui.InventoryReaders;
 import cn.govit.core.compliance.ComplianceService;
 import cn.govit.core.compliance.SanctionStatus;
 import cn.govit.core.compliance.SanctionView;
@@ -41,7 +40,7 @@ import cn.govit.core.web.ApiProblem;
  */
 @Route(value = "compliance", layout = MainLayout.class)
 @Menu(order = 9.6, title = "compliance.heading", icon = "vaadin:scale")
-@MenuShownTo(InventoryReaders.class)
+@MenuShownTo(ComplianceReaders.class)
 public class ComplianceView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient InventoryService inventory;
