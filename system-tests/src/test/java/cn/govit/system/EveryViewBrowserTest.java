@@ -37,8 +37,8 @@ class EveryViewBrowserTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "dh-officer, '/,projects,projects/new,project,rules,rules/flowchart,inventory'",
-            "dh-bureau, '/,projects,project,libraries,review,leading-group,annual-plan,opinions,owner-units,inventory'",
+            "dh-officer, '/,projects,projects/new,project,rules,rules/flowchart,inventory,compliance'",
+            "dh-bureau, '/,projects,project,libraries,review,leading-group,annual-plan,opinions,owner-units,inventory,compliance'",
             "dh-expert, '/,review'",
             "dh-secrecy, '/,opinions,project'",
             "nc-bureau, '/,rules,rules/districts,supervision,supervision/donghu'"})

@@ -103,7 +103,7 @@ class OneLanguageTest extends KaribuViewTest {
                 }
                 assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo(language);
                 for (String route : List.of("", "projects", "projects/new", "projects/" + project.id(), "opinions",
-                        "libraries", "review", "leading-group", "annual-plan", "inventory", "rules", "rules/districts",
+                        "libraries", "review", "leading-group", "annual-plan", "inventory", "compliance", "rules", "rules/districts",
                         "rules/flowchart", "admin/tenants", "admin/audit", "supervision", "supervision/donghu",
                         supervised, "no-such-page")) {
                     open(route);

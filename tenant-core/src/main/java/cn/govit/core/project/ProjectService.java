@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 
 import cn.govit.core.application.Application;
 import cn.govit.core.catalogue.CloudServiceCatalogue;
+import cn.govit.core.compliance.ComplianceService;
 import cn.govit.core.rules.ApplicationRules;
 import cn.govit.core.rules.CheckContext;
 import cn.govit.core.rules.GrantedExceptions;
@@ -62,11 +63,13 @@ public class ProjectService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final OwnerUnitService ownerUnits;
+    private final ComplianceService compliance;
 
     ProjectService(ProjectRepository projects, RuleSetService rules, CloudServiceCatalogue catalogue,
                    EntityManager entityManager, ObjectProvider<GrantedExceptions> exceptions, Clock clock,
-                   ApplicationEventPublisher events, OwnerUnitService ownerUnits) {
+                   ApplicationEventPublisher events, OwnerUnitService ownerUnits, ComplianceService compliance) {
         this.events = events;
+        this.compliance = compliance;
         this.ownerUnits = ownerUnits;
         this.projects = projects;
         this.rules = rules;
@@ -78,12 +81,13 @@ public class ProjectService {
 
     /**
      * Saves a new draft of one of the owner units the request's user acts for (Art. 4: the owner unit
-     * proposes its own projects); a classified project keeps only its stub and is handled offline (Art. 42).
+     * proposes its own projects); refused 422 R33 while a sanction is in force on the unit (第三十三条); a classified project keeps only its stub and is handled offline (Art. 42).
      */
     @Transactional
     public ProjectView create(@Valid Application application) {
         TenantContext.require();
         Actor actor = ownerOfficerOf(application.ownerUnit());
+        compliance.refuseIfSanctioned(application.ownerUnit());
         Application stored = application.classified() ? application.classifiedStub() : application.normalized();
         ProjectView created = projects.saveAndFlush(new Project(stored, OffsetDateTime.now(clock), actor.name())).view();
         events.publishEvent(new ProjectChanged(TenantContext.require().code(), created.id(), true, actor.name()));
@@ -91,7 +95,8 @@ public class ProjectService {
     }
 
     /**
-     * Edits a draft or returned application of the user's own owner unit; refused once submitted, and 409
+     * Edits a draft or returned application of the user's own owner unit; refused once submitted or while a
+     * sanction is in force on the unit (422 R33, 第三十三条), and 409
      * if someone saved in between. The unit cannot be changed to one the user does not act for.
      */
     @Transactional
@@ -99,6 +104,8 @@ public class ProjectService {
         Project project = load(id);
         ownerOfficerOf(project.view().ownerUnit());
         Actor actor = ownerOfficerOf(update.application().ownerUnit());
+        compliance.refuseIfSanctioned(project.view().ownerUnit());
+        compliance.refuseIfSanctioned(update.application().ownerUnit());
         if (project.version() != update.version()) {
             throw new OptimisticLockingFailureException("project " + id + " is at version " + project.version());
         }
@@ -289,7 +296,8 @@ public class ProjectService {
 
     private ProjectDetail detail(Project project) {
         Application application = project.application();
-        return new ProjectDetail(project.view(), application, findings(project.id(), application, rules.current()));
+        return new ProjectDetail(project.view(), application, findings(project.id(), application, rules.current()),
+                compliance.sanctioned(project.view().ownerUnit()));
     }
 
     private List<Finding> findings(UUID id, Application application, RuleSet inForce) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import cn.govit.core.compliance.ComplianceService;
+import cn.govit.core.compliance.SanctionView;
 import cn.govit.core.inventory.InventoryService;
 import cn.govit.core.inventory.MigrationProgress;
 import cn.govit.core.inventory.UnitCompliance;
@@ -185,7 +186,7 @@ public class RollupService {
     }
 
     private int sanctionsInForce() {
-        return (int) compliance.list().stream().filter(s -> s.liftedAt() == null).count();
+        return (int) compliance.list().stream().filter(SanctionView::inForce).count();
     }
 
     /**

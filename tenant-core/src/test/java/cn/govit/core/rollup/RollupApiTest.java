@@ -44,7 +44,7 @@ class RollupApiTest extends LifecycleIntegrationTest {
         donghu.createComplete("东湖区汇总草稿项目", "310000.00");
         donghu.projectAt("东湖区汇总储备库项目", "1250000.50", ProjectStatus.RESERVE, null);
         xihu.projectAt("西湖区汇总实施库项目", "2000000.00", ProjectStatus.IMPLEMENTATION, null);
-        String sanction = donghu.sanction("东湖区城市管理局", "未按期完成系统迁移（第三十三条）");
+        String sanction = donghu.sanction("东湖区城市管理局");
         try {
             JsonNode overview = as("nc-bureau").get(OVERVIEW).expect(200);
             for (String code : List.of("donghu", "xihu")) {
@@ -181,7 +181,7 @@ class RollupApiTest extends LifecycleIntegrationTest {
                 .query(rs -> {
                     counted.put("stage." + Stage.valueOf(rs.getString(1)), rs.getInt(2));
                 });
-        counted.put("sanctions", jdbc.sql("SELECT count(*) FROM " + schema + ".unit_sanction WHERE lifted_at IS NULL")
+        counted.put("sanctions", jdbc.sql("SELECT count(*) FROM " + schema + ".unit_sanction WHERE status = 'IN_FORCE'")
                 .query(Integer.class).single());
         return counted;
     }

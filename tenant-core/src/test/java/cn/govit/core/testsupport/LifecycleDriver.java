@@ -53,6 +53,8 @@ public final class LifecycleDriver {
     private final String prefix;
     private final String districtName;
     private final Map<String, ApiClient> clients = new HashMap<>();
+    /** Per sanction the system that grounds it, as stored and as entered: fixed before lifting. */
+    private final Map<String, Map.Entry<JsonNode, Map<String, Object>>> failingSystems = new HashMap<>();
 
     /**
      * @param login  a demo user's API client (a real token)
@@ -197,15 +199,76 @@ public final class LifecycleDriver {
                 .orElseThrow(() -> new AssertionError("no " + article + " deadline in " + deadlines));
     }
 
-    /** The bureau sanctions an owner unit of the district (Art. 33); the sanction's id. */
-    public String sanction(String ownerUnit, String reason) {
-        return bureau().post("/api/v1/compliance/sanctions", Map.of("ownerUnit", ownerUnit, "reason", reason))
-                .expect(201).get("id").asString();
+    /**
+     * The bureau sanctions an owner unit of the district as Art. 33 has it: the unit registered, one of its systems
+     * entered without a sharing interface, the sanction proposed on that computed ground and the city government's
+     * consent recorded; the sanction's id, in force.
+     */
+    public String sanction(String ownerUnit) {
+        registerUnit(ownerUnit);
+        Map<String, Object> system = failingSystem(ownerUnit);
+        JsonNode stored = bureau().post("/api/v1/inventory/systems", system).expect(201);
+        String id = propose(ownerUnit).expect(201).get("id").asString();
+        consent(bureau(), id).expect(200);
+        failingSystems.put(id, Map.entry(stored, system));
+        return id;
     }
 
-    /** The bureau lifts a sanction once the unit complies. */
+    /** The owner unit registered by the bureau (Art. 4), if it is not yet. */
+    public void registerUnit(String ownerUnit) {
+        int status = bureau().post("/api/v1/owner-units", Map.of("name", ownerUnit)).status();
+        if (status != 201 && status != 409) {
+            throw new AssertionError("owner unit " + ownerUnit + " not registered: " + status);
+        }
+    }
+
+    /** A system of the unit on the city's gov cloud, catalogued and collected today, but with no sharing interface. */
+    public static Map<String, Object> failingSystem(String ownerUnit) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", ownerUnit + "无接口系统" + ThreadLocalRandom.current().nextInt(100000, 999999));
+        s.put("ownerUnit", ownerUnit);
+        s.put("location", "CITY_CLOUD");
+        s.put("network", "GOV_EXTRANET");
+        s.put("commissionedOn", "2016-05-01");
+        s.put("sharingInterface", false);
+        s.put("lastCollectedOn", LocalDate.now(BusinessTime.ZONE).toString());
+        s.put("resources", List.of(Map.of("name", "业务基础信息", "frequency", "DAILY", "shared", true)));
+        s.put("plan", null);
+        return s;
+    }
+
+    /** The bureau proposes a sanction on the unit's computed grounds (Art. 33). */
+    public ApiClient.Response propose(String ownerUnit) {
+        return bureau().post("/api/v1/compliance/sanctions", Map.of("ownerUnit", ownerUnit));
+    }
+
+    /** {@code who} records the city government's consent, dated today, with a signed PDF. */
+    public ApiClient.Response consent(ApiClient who, String sanctionId) {
+        return who.upload("/api/v1/compliance/sanctions/" + sanctionId + "/consent", "file", "市政府同意.pdf",
+                SampleFiles.PDF, SampleFiles.pdf("市政府同意"), Map.of("date",
+                        LocalDate.now(BusinessTime.ZONE).toString(), "documentNumber", "市政函〔2026〕33号"));
+    }
+
+    /** The unit's system fixed (sharing interface provided) and the sanction lifted by the bureau. */
     public void liftSanction(String sanctionId) {
-        bureau().send("DELETE", "/api/v1/compliance/sanctions/" + sanctionId, null).expect(200);
+        Map.Entry<JsonNode, Map<String, Object>> failing = failingSystems.remove(sanctionId);
+        if (failing != null) {
+            provideSharingInterface(failing.getKey().get("id").asString(), failing.getValue());
+        }
+        lift(sanctionId).expect(200);
+    }
+
+    /** The bureau fixes a {@link #failingSystem}: its sharing interface provided, at the version stored now. */
+    public void provideSharingInterface(String systemId, Map<String, Object> system) {
+        Map<String, Object> body = new LinkedHashMap<>(system);
+        body.put("sharingInterface", true);
+        body.put("version", bureau().get("/api/v1/inventory/systems/" + systemId).expect(200).get("version").asLong());
+        bureau().send("PUT", "/api/v1/inventory/systems/" + systemId, json(body).toString()).expect(200);
+    }
+
+    /** The bureau lifts a sanction, having verified the unit complies. */
+    public ApiClient.Response lift(String sanctionId) {
+        return bureau().post("/api/v1/compliance/sanctions/" + sanctionId + "/lifting", Map.of("note", "已核实整改到位"));
     }
 
     /** Uploads a small PDF of {@code type} as {@code who}; the document's id. */

@@ -31,6 +31,7 @@ import cn.govit.app.base.ui.WanYuanField;
 import cn.govit.app.base.ui.MainLayout;
 import cn.govit.app.base.ui.MenuShownTo;
 import cn.govit.app.base.ui.ProblemText;
+import cn.govit.core.compliance.ComplianceService;
 import cn.govit.core.plan.AnnualPlan;
 import cn.govit.core.plan.PlanRequests;
 import cn.govit.core.plan.PlanService;
@@ -51,6 +52,7 @@ import cn.govit.core.web.ApiProblem;
 public class AnnualPlanView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient PlanService plans;
+    private final transient ComplianceService compliance;
     private final IntegerField year = new IntegerField();
     private final Paragraph totals = new Paragraph();
     private final Div flags = new Div();
@@ -60,8 +62,9 @@ public class AnnualPlanView extends VerticalLayout implements HasDynamicTitle {
     private final WanYuanField arrangement = new WanYuanField("");
     private final TextField note = new TextField();
 
-    public AnnualPlanView(PlanService plans, Clock clock) {
+    public AnnualPlanView(PlanService plans, ComplianceService compliance, Clock clock) {
         this.plans = plans;
+        this.compliance = compliance;
         setSizeFull();
         add(new H2(getTranslation("plan.heading")));
         if (TenantContext.current().isEmpty()) {
@@ -122,7 +125,9 @@ public class AnnualPlanView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         entries.addColumn(e -> Formats.wanYuan(e.totalInvestment())).setKey("investment")
                 .setHeader(getTranslation("project.totalInvestment.wan")).setAutoWidth(true).setFlexGrow(0);
-        entries.addColumn(e -> Formats.wanYuan(e.fundedAmount())).setKey("funded")
+        // 第三十三条: while a sanction is in force on the unit, 市财政不再安排项目（系统）运维经费.
+        entries.addColumn(e -> Formats.wanYuan(e.fundedAmount()) + (compliance.sanctioned(e.ownerUnit())
+                        ? " " + getTranslation("plan.omFundingWithheld") : "")).setKey("funded")
                 .setHeader(getTranslation("plan.column.funded")).setAutoWidth(true).setFlexGrow(0);
         entries.addColumn(e -> Formats.date(e.decidedOn())).setKey("decidedOn")
                 .setHeader(getTranslation("plan.column.decidedOn")).setAutoWidth(true).setFlexGrow(0);

@@ -157,7 +157,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         }
         ProjectView project = detail.get().project();
         pageTitle = project.title();
-        add(header(project));
+        add(header(project, detail.get().omFundingWithheld()));
         returnReason(project).ifPresent(this::add);
         add(nextStep(project));
         TabSheet tabs = new TabSheet();
@@ -182,7 +182,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         tab.setId(id);
     }
 
-    private Component header(ProjectView project) {
+    private Component header(ProjectView project, boolean omFundingWithheld) {
         H2 title = new H2(project.title());
         title.setId("detail-title");
         title.addClassNames(LumoUtility.Margin.NONE);
@@ -200,6 +200,13 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         Span owner = new Span(project.ownerUnit());
         owner.addClassNames(LumoUtility.TextColor.SECONDARY);
         HorizontalLayout facts = new HorizontalLayout(status, investment, owner, version);
+        if (omFundingWithheld) {
+            // 第三十三条: a sanction is in force on the owner unit — 市财政不再安排项目（系统）运维经费.
+            Badge withheld = new Badge(getTranslation("detail.omFundingWithheld"));
+            withheld.setId("detail-om-withheld");
+            withheld.addThemeVariants(BadgeVariant.ERROR);
+            facts.add(withheld);
+        }
         facts.setAlignItems(FlexComponent.Alignment.BASELINE);
         facts.getStyle().set("flex-wrap", "wrap");
         VerticalLayout left = new VerticalLayout(title, facts);
