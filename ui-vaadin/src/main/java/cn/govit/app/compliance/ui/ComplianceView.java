@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -87,7 +88,7 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("compliance.column.ownerUnit")).setWidth("12rem").setFlexGrow(1);
         for (Criterion c : Criterion.values()) {
             units.addColumn(u -> u.meets(c) ? "✓" : "✗ " + String.join("、", u.failing().get(c))).setKey(c.name())
-                    .setHeader(c.label(getLocale())).setWidth("10rem").setFlexGrow(1);
+                    .setHeader(criterionHeader(c)).setWidth("10rem").setFlexGrow(1);
         }
         units.addColumn(u -> u.exempted().stream().map(e -> e.system() + "（" + e.exemption().label(getLocale()) + "）")
                 .collect(Collectors.joining("、"))).setKey("exempted")
@@ -98,6 +99,13 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle {
         units.setAllRowsVisible(true);
         units.addSelectionListener(e -> show(e.getFirstSelectedItem().orElse(null)));
         return units;
+    }
+
+    /** The criterion's short name, its full wording of Art. 33 on hover. */
+    private Span criterionHeader(Criterion c) {
+        Span header = new Span(getTranslation("compliance.criterionShort." + c.name()));
+        header.setTitle(c.label(getLocale()));
+        return header;
     }
 
     private Component historyGrid() {
