@@ -39,7 +39,9 @@ public final class TestServices {
 
     public static synchronized KeycloakServer keycloak() {
         if (keycloak == null) {
-            Path home = Path.of(System.getProperty("user.home"), ".cache", "govit", "keycloak-test-" + KeycloakServer.VERSION);
+            // Another port is another server (e.g. a realm being changed beside the shared one): its own home and state.
+            String name = "keycloak-test-" + KeycloakServer.VERSION + (KEYCLOAK_PORT == 18180 ? "" : "-" + KEYCLOAK_PORT);
+            Path home = Path.of(System.getProperty("user.home"), ".cache", "govit", name);
             keycloak = new KeycloakServer(home, KEYCLOAK_PORT).ensureRunning(true, Duration.ofMinutes(5));
         }
         return keycloak;
