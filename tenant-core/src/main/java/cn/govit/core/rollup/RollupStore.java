@@ -55,7 +55,8 @@ class RollupStore {
             approved_on, accepted_on, as_of""";
     /**
      * The time limits past on the reading day (Art. 19, 27, 28, 30, 32: missed from the day after the date), counted
-     * when read, so a limit passing needs neither an event nor a daily job; {@code ?} is that day.
+     * when read, so a limit passing needs neither an event nor a daily job; formatted with the dates' column and that
+     * day's parameter.
      */
     private static final String OVERDUE = "(SELECT count(*) FROM unnest(%s) d WHERE d < %s)";
 
