@@ -229,6 +229,17 @@ public class LifecycleService {
                 .toList();
     }
 
+    /** The date each action was first taken on the project (the step's own date), e.g. its first submission. */
+    @Transactional(readOnly = true)
+    public Map<LifecycleAction, LocalDate> firstTaken(UUID projectId) {
+        TenantContext.require();
+        Map<LifecycleAction, LocalDate> first = new EnumMap<>(LifecycleAction.class);
+        for (ProjectStep step : steps.findByProjectIdOrderByRecordedAtAsc(projectId)) {
+            first.merge(step.action(), step.occurredOn(), (a, b) -> a.isAfter(b) ? b : a);
+        }
+        return first;
+    }
+
     /** 时限 — what is due next for the project, each article's limit counted under the rules in force when its clock started. */
     @Transactional(readOnly = true)
     public List<Deadline> deadlines(UUID projectId) {

@@ -16,6 +16,7 @@ import cn.govit.core.inventory.InventoryService;
 import cn.govit.core.inventory.ResourceCatalogueEntry;
 import cn.govit.core.project.ProjectStatus;
 import cn.govit.core.rollup.CityProjectCatalogue;
+import cn.govit.core.shared.BureauWorkbook;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,6 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(OpenDataApi.BASE)
 @Tag(name = "信息资源目录与全市项目目录（开放数据）", description = "第三十三条：编制信息资源目录、提供数据共享开放接口；第三十九条：市县区分级部署")
 class CatalogueApi {
+
+    private static final String[] CITY_HEADERS = {"租户代码", "县（区）", "项目编号", "项目名称", "项目建设单位", "项目类型",
+            "项目状态", "项目库", "计划年度", "总投资", "批复投资", "统计时间"};
 
     private final InventoryService inventory;
     private final CityProjectCatalogue city;
@@ -113,6 +117,27 @@ class CatalogueApi {
             }
         });
         w.flush();
+    }
+
+    @GetMapping(value = "/city/projects.xlsx", produces = OpenDataApi.XLSX)
+    @Operation(operationId = "exportCityProjectsXlsx", summary = "全市项目目录导出 Excel",
+            description = "流式写出（SXSSF）的 Excel 工作簿，逐块读取，金额单位为万元；筛选条件同分页接口。")
+    void cityProjectsXlsx(@RequestParam(required = false) String tenant,
+                          @RequestParam(required = false) ProjectStatus status,
+                          @RequestParam(required = false) ProjectKind kind,
+                          @RequestParam(required = false) Integer planYear, @RequestParam(required = false) String q,
+                          HttpServletResponse response) throws IOException {
+        CityProjectCatalogue.Filter filter = new CityProjectCatalogue.Filter(tenant, status, kind, planYear, q);
+        // Refused before the first byte: the city's supervisors only.
+        city.page(filter, 0, 1);
+        OpenDataApi.download(response, OpenDataApi.XLSX, "全市项目目录.xlsx");
+        try (BureauWorkbook book = new BureauWorkbook("全市项目目录", "全市政务信息化项目目录", CITY_HEADERS)) {
+            city.each(filter, e -> book.values(e.tenant(), e.tenantName(), e.id(), e.title(), e.ownerUnit(), e.kind(),
+                    e.status().label(Locale.SIMPLIFIED_CHINESE), e.library(), e.planYear(), e.totalInvestment(),
+                    e.approvedInvestment(), e.asOf()));
+            book.widths(12, 14, 38, 36, 24, 14, 12, 14, 10, 14, 14, 28);
+            book.write(response.getOutputStream());
+        }
     }
 
     private List<ResourceCatalogueEntry> resources(String ownerUnit, Boolean shared, String q) {

@@ -33,7 +33,7 @@ import org.springframework.web.context.request.WebRequest;
 class OpenDataApi {
 
     static final String BASE = "/api/open/v1";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ProjectCatalogue catalogue;
 
@@ -82,7 +82,7 @@ class OpenDataApi {
         catalogue.xlsx(new ProjectCatalogue.Filter(status, kind, year, ownerUnit, q), response.getOutputStream());
     }
 
-    private static void download(HttpServletResponse response, String contentType, String filename) {
+    static void download(HttpServletResponse response, String contentType, String filename) {
         response.setContentType(contentType);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(filename, StandardCharsets.UTF_8).build().toString());

@@ -23,8 +23,6 @@ import cn.govit.core.shared.BureauWorkbook;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.web.ApiProblem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -102,22 +100,8 @@ public class ProjectCatalogue {
     public void xlsx(Filter filter, OutputStream out) {
         String title = TenantContext.require().nameZh() + "政务信息化项目目录";
         try (BureauWorkbook book = new BureauWorkbook("项目目录", title, HEADERS, true)) {
-            each(filter, e -> {
-                Row row = book.row();
-                Object[] cells = {e.id().toString(), e.title(), e.ownerUnit(), e.kind().name(), e.statusLabel(),
-                        e.plannedYear(), e.totalInvestment(), e.approvedInvestment(), e.registeredOn().toString(),
-                        e.updatedAt().toString()};
-                for (int c = 0; c < cells.length; c++) {
-                    Cell cell = row.createCell(c);
-                    cell.setCellStyle(cells[c] instanceof BigDecimal ? book.money : book.text);
-                    switch (cells[c]) {
-                        case null -> cell.setBlank();
-                        case BigDecimal yuan -> cell.setCellValue(BureauWorkbook.wan(yuan));
-                        case Integer n -> cell.setCellValue(n);
-                        default -> cell.setCellValue(cells[c].toString());
-                    }
-                }
-            });
+            each(filter, e -> book.values(e.id(), e.title(), e.ownerUnit(), e.kind().name(), e.statusLabel(),
+                    e.plannedYear(), e.totalInvestment(), e.approvedInvestment(), e.registeredOn(), e.updatedAt()));
             book.widths(38, 36, 24, 14, 12, 10, 14, 16, 12, 28);
             book.write(out);
         }

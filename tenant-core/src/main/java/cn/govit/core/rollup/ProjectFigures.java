@@ -9,16 +9,19 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import cn.govit.core.compliance.ComplianceService;
 import cn.govit.core.library.LibraryPlace;
 import cn.govit.core.library.LibraryService;
 import cn.govit.core.lifecycle.Deadline;
+import cn.govit.core.lifecycle.LifecycleAction;
 import cn.govit.core.lifecycle.LifecycleService;
 import cn.govit.core.project.ProjectService;
 import cn.govit.core.project.ProjectStatus;
@@ -71,6 +74,7 @@ class ProjectFigures {
         OffsetDateTime asOf = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         LocalDate today = asOf.atZoneSameInstant(BusinessTime.ZONE).toLocalDate();
         List<Deadline> deadlines = lifecycle.deadlines(project.id());
+        Map<LifecycleAction, LocalDate> first = lifecycle.firstTaken(project.id());
         Optional<LibraryPlace> place = libraries.placeOf(project.id());
         List<RiskReason> reasons = new ArrayList<>();
         Map<String, Boolean> overdueByArticle = new TreeMap<>();
@@ -101,6 +105,15 @@ class ProjectFigures {
                 place.map(LibraryPlace::planYear).orElse(null), total,
                 approved ? total : BigDecimal.ZERO.setScale(2),
                 (int) deadlines.stream().filter(Deadline::overdue).count(),
-                deadlines.stream().map(Deadline::dueOn).min(LocalDate::compareTo).orElse(null), risk, reasons, asOf);
+                deadlines.stream().map(Deadline::dueOn).sorted().toList(),
+                deadlines.stream().map(Deadline::dueOn).min(LocalDate::compareTo).orElse(null), risk, reasons,
+                first.get(LifecycleAction.SUBMIT), first.get(LifecycleAction.PASS_REVIEW), approvedOn(first),
+                first.get(LifecycleAction.PASS_FINAL_ACCEPTANCE), asOf);
+    }
+
+    /** Approved by the feasibility study's approval (Art. 14) or the verified budget estimate (Art. 13). */
+    private static LocalDate approvedOn(Map<LifecycleAction, LocalDate> first) {
+        return Stream.of(first.get(LifecycleAction.APPROVE), first.get(LifecycleAction.VERIFY_BUDGET_ESTIMATE))
+                .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
     }
 }

@@ -144,9 +144,9 @@ public class RollupService {
         List<UnitRow> rows = new ArrayList<>();
         for (UnitCompliance unit : inventory.compliance()) {
             MigrationProgress.Unit m = migration.getOrDefault(unit.ownerUnit(),
-                    new MigrationProgress.Unit(unit.ownerUnit(), 0, 0, 0, 0, 0, 0, 0));
+                    new MigrationProgress.Unit(unit.ownerUnit(), 0, 0, 0, 0, 0, 0, 0, List.of()));
             rows.add(new UnitRow(tenant, unit.ownerUnit(), unit.systems(), m.migrated(), m.inProgress(), m.reported(),
-                    m.verified(), m.overdue(), m.unplanned(), unit.failing(), unit.exempt(), unit.complies(),
+                    m.verified(), m.overdue(), m.unplanned(), m.planDates(), unit.failing(), unit.exempt(), unit.complies(),
                     compliance.sanctioned(unit.ownerUnit()), at));
         }
         store.units(tenant, rows, progress.districtClouds(), progress.consolidatedClouds(), at);

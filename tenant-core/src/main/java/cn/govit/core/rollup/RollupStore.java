@@ -3,14 +3,18 @@ package cn.govit.core.rollup;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import cn.govit.core.application.ProjectKind;
@@ -47,28 +51,66 @@ class RollupStore {
     };
     private static final String PROJECT_COLUMNS = """
             tenant_code, project_id, title, owner_unit, kind, status, stage, library, plan_year, total_investment,
-            approved_investment, overdue_steps, earliest_due_on, risk, risk_reasons, as_of""";
+            approved_investment, due_dates, earliest_due_on, risk, risk_reasons, submitted_on, reserve_on,
+            approved_on, accepted_on, as_of""";
+    /**
+     * The time limits past on the reading day (Art. 19, 27, 28, 30, 32: missed from the day after the date), counted
+     * when read, so a limit passing needs neither an event nor a daily job; formatted with the dates' column and that
+     * day's parameter.
+     */
+    private static final String OVERDUE = "(SELECT count(*) FROM unnest(%s) d WHERE d < %s)";
+
+    /** The tenant's milestones counted by month, as the array {@link TrendMonth} reads; one scan of its rows. */
+    private static final String TREND = """
+            SELECT coalesce(jsonb_agg(jsonb_build_object('month', m, 'submitted', s, 'reserve', r, 'approved', a,
+                                                         'accepted', c) ORDER BY m), '[]')
+            FROM (SELECT to_char(d.on_date, 'YYYY-MM') m, count(*) FILTER (WHERE d.milestone = 's') s,
+                         count(*) FILTER (WHERE d.milestone = 'r') r, count(*) FILTER (WHERE d.milestone = 'a') a,
+                         count(*) FILTER (WHERE d.milestone = 'c') c
+                  FROM platform.rollup_project p CROSS JOIN LATERAL (VALUES ('s', p.submitted_on), ('r', p.reserve_on),
+                       ('a', p.approved_on), ('c', p.accepted_on)) d(milestone, on_date)
+                  WHERE p.tenant_code = ? AND d.on_date IS NOT NULL GROUP BY 1) months""";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    RollupStore(JdbcClient jdbc) {
+    RollupStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The business day the read model is read on (Asia/Shanghai). */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(BusinessTime.ZONE));
+    }
+
+    private static String[] dates(List<LocalDate> dates) {
+        return dates.stream().map(LocalDate::toString).toArray(String[]::new);
+    }
+
+    private static List<LocalDate> dates(java.sql.Array array) throws SQLException {
+        return array == null ? List.of()
+                : Arrays.stream((Object[]) array.getArray()).map(d -> ((java.sql.Date) d).toLocalDate()).toList();
     }
 
     void save(ProjectRow row) {
         jdbc.sql("INSERT INTO platform.rollup_project (" + PROJECT_COLUMNS + """
-                        ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
+                        ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS date[]), ?, ?, CAST(? AS jsonb), ?, ?, ?, ?,
+                            ?)
                         ON CONFLICT (tenant_code, project_id) DO UPDATE SET title = excluded.title,
                             owner_unit = excluded.owner_unit, kind = excluded.kind, status = excluded.status,
                             stage = excluded.stage, library = excluded.library, plan_year = excluded.plan_year,
                             total_investment = excluded.total_investment,
-                            approved_investment = excluded.approved_investment, overdue_steps = excluded.overdue_steps,
+                            approved_investment = excluded.approved_investment, due_dates = excluded.due_dates,
                             earliest_due_on = excluded.earliest_due_on, risk = excluded.risk,
-                            risk_reasons = excluded.risk_reasons, as_of = excluded.as_of""")
+                            risk_reasons = excluded.risk_reasons, submitted_on = excluded.submitted_on,
+                            reserve_on = excluded.reserve_on, approved_on = excluded.approved_on,
+                            accepted_on = excluded.accepted_on, as_of = excluded.as_of""")
                 .params(row.tenantCode(), row.projectId(), row.title(), row.ownerUnit(), row.kind().name(),
                         row.status().name(), row.stage().name(), row.library() == null ? null : row.library().name(),
-                        row.planYear(), row.totalInvestment(), row.approvedInvestment(), row.overdueSteps(),
-                        row.earliestDueOn(), row.risk().name(), JSON.writeValueAsString(row.riskReasons()), row.asOf())
+                        row.planYear(), row.totalInvestment(), row.approvedInvestment(), dates(row.dueDates()),
+                        row.earliestDueOn(), row.risk().name(), JSON.writeValueAsString(row.riskReasons()),
+                        row.submittedOn(), row.reserveOn(), row.approvedOn(), row.acceptedOn(), row.asOf())
                 .update();
     }
 
@@ -104,18 +146,17 @@ class RollupStore {
                         rs.getString(2), rs.getInt(3))).list();
         jdbc.sql("""
                         INSERT INTO platform.rollup_tenant (tenant_code, projects, by_stage, libraries, total_investment,
-                            approved_investment, overdue_steps, overdue_projects, risk_reasons, projects_as_of)
+                            approved_investment, risk_reasons, projects_as_of, trend)
                         SELECT ?, count(*), CAST(? AS jsonb), CAST(? AS jsonb), coalesce(sum(total_investment), 0),
-                               coalesce(sum(approved_investment), 0), coalesce(sum(overdue_steps), 0),
-                               count(*) FILTER (WHERE overdue_steps > 0), CAST(? AS jsonb), ?
+                               coalesce(sum(approved_investment), 0), CAST(? AS jsonb), ?, (""" + TREND + """
+                               )
                         FROM platform.rollup_project WHERE tenant_code = ?
                         ON CONFLICT (tenant_code) DO UPDATE SET projects = excluded.projects, by_stage = excluded.by_stage,
                             libraries = excluded.libraries, total_investment = excluded.total_investment,
-                            approved_investment = excluded.approved_investment, overdue_steps = excluded.overdue_steps,
-                            overdue_projects = excluded.overdue_projects, risk_reasons = excluded.risk_reasons,
-                            projects_as_of = excluded.projects_as_of""")
+                            approved_investment = excluded.approved_investment, risk_reasons = excluded.risk_reasons,
+                            projects_as_of = excluded.projects_as_of, trend = excluded.trend""")
                 .params(tenant, JSON.writeValueAsString(byStage), JSON.writeValueAsString(libraries),
-                        JSON.writeValueAsString(reasons), asOf, tenant)
+                        JSON.writeValueAsString(reasons), asOf, tenant, tenant)
                 .update();
     }
 
@@ -134,8 +175,8 @@ class RollupStore {
     private void ensureTenant(String tenant, OffsetDateTime asOf) {
         jdbc.sql("""
                         INSERT INTO platform.rollup_tenant (tenant_code, projects, by_stage, libraries, total_investment,
-                            approved_investment, overdue_steps, overdue_projects, risk_reasons, projects_as_of)
-                        VALUES (?, 0, '{}', '[]', 0, 0, 0, 0, '[]', ?) ON CONFLICT (tenant_code) DO NOTHING""")
+                            approved_investment, risk_reasons, projects_as_of)
+                        VALUES (?, 0, '{}', '[]', 0, 0, '[]', ?) ON CONFLICT (tenant_code) DO NOTHING""")
                 .params(tenant, asOf).update();
     }
 
@@ -148,11 +189,12 @@ class RollupStore {
         for (UnitRow u : units) {
             jdbc.sql("""
                             INSERT INTO platform.rollup_unit (tenant_code, owner_unit, systems, migrated, in_progress,
-                                reported, verified, overdue, unplanned, migrated_failing, catalogued_failing,
+                                reported, verified, plan_dates, unplanned, migrated_failing, catalogued_failing,
                                 sharing_failing, collected_failing, failing_systems, exempt, complies, sanctioned, as_of)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)""")
+                            VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS date[]), ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?,
+                                ?)""")
                     .params(tenant, u.ownerUnit(), u.systems(), u.migrated(), u.inProgress(), u.reported(),
-                            u.verified(), u.overdue(), u.unplanned(), u.failingSystems(Criterion.MIGRATED).size(),
+                            u.verified(), dates(u.planDates()), u.unplanned(), u.failingSystems(Criterion.MIGRATED).size(),
                             u.failingSystems(Criterion.CATALOGUED).size(),
                             u.failingSystems(Criterion.SHARING_INTERFACE).size(),
                             u.failingSystems(Criterion.COLLECTED).size(), JSON.writeValueAsString(u.failing()),
@@ -169,12 +211,13 @@ class RollupStore {
     /** The tenant's owner units from the read model: the non-compliant first, then by name. */
     List<UnitRow> units(String tenant) {
         return jdbc.sql("""
-                        SELECT tenant_code, owner_unit, systems, migrated, in_progress, reported, verified, overdue,
-                               unplanned, failing_systems, exempt, complies, sanctioned, as_of
+                        SELECT tenant_code, owner_unit, systems, migrated, in_progress, reported, verified,
+                               """ + OVERDUE.formatted("plan_dates", "?") + """
+                        , unplanned, failing_systems, exempt, complies, sanctioned, as_of, plan_dates
                         FROM platform.rollup_unit WHERE tenant_code = ? ORDER BY complies, owner_unit""")
-                .param(tenant)
+                .params(today(), tenant)
                 .query((rs, i) -> new UnitRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), dates(rs.getArray(15)),
                         new EnumMap<>(JSON.readValue(rs.getString(10), FAILING)), rs.getBoolean(11),
                         rs.getBoolean(12), rs.getBoolean(13), inBeijing(rs, 14)))
                 .list();
@@ -187,24 +230,52 @@ class RollupStore {
     List<TenantFigures> tenants(TenantLevel level) {
         return jdbc.sql("""
                         SELECT t.code, t.name_zh, t.name_en, t.level, t.jdbc_url IS NOT NULL, r.projects, r.by_stage,
-                               r.libraries, r.total_investment, r.approved_investment, r.overdue_steps,
-                               r.overdue_projects, r.sanctions_in_force, r.rule_differences, r.risk_reasons,
+                               r.libraries, r.total_investment, r.approved_investment, coalesce(o.overdue_steps, 0),
+                               coalesce(o.overdue_projects, 0), r.sanctions_in_force, r.rule_differences, r.risk_reasons,
                                r.projects_as_of, r.sanctions_as_of, r.rules_as_of, r.district_clouds,
                                r.clouds_consolidated, u.systems, u.migrated, u.in_progress, u.reported, u.verified,
                                u.overdue, u.unplanned, u.units, u.not_compliant, u.exempt, u.sanctioned
                         FROM platform.tenant t LEFT JOIN platform.rollup_tenant r ON r.tenant_code = t.code
                         LEFT JOIN (SELECT tenant_code, sum(systems) systems, sum(migrated) migrated,
                                           sum(in_progress) in_progress, sum(reported) reported, sum(verified) verified,
-                                          sum(overdue) overdue, sum(unplanned) unplanned, count(*) units,
+                                          sum(""" + OVERDUE.formatted("plan_dates", "CAST(:today AS date)") + """
+                                          ) overdue, sum(unplanned) unplanned, count(*) units,
                                           count(*) FILTER (WHERE NOT complies AND NOT exempt) not_compliant,
                                           count(*) FILTER (WHERE exempt) exempt,
                                           count(*) FILTER (WHERE sanctioned) sanctioned
                                    FROM platform.rollup_unit GROUP BY tenant_code) u ON u.tenant_code = t.code
+                        LEFT JOIN (SELECT tenant_code, sum(""" + OVERDUE.formatted("due_dates", "CAST(:today AS date)")
+                        + """
+                                          ) overdue_steps, count(*) overdue_projects
+                                   FROM platform.rollup_project WHERE earliest_due_on < :today
+                                   GROUP BY tenant_code) o ON o.tenant_code = t.code
                         WHERE t.status IN ('ACTIVE', 'SUSPENDED') AND t.level <> 'CITY'
-                          AND (CAST(? AS varchar) IS NULL OR t.level = ?)
+                          AND (CAST(:level AS varchar) IS NULL OR t.level = :level)
                         ORDER BY t.division_code NULLS LAST, t.created_at, t.code""")
-                .params(level == null ? null : level.name(), level == null ? null : level.name())
+                .param("today", today()).param("level", level == null ? null : level.name())
                 .query(RollupStore::tenant).list();
+    }
+
+    /**
+     * The months {@code from} to {@code to} of the {@code tenants}' trend, summed in the database over one row per
+     * tenant; a month without milestones counts zeros.
+     */
+    List<TrendMonth> trend(List<String> tenants, YearMonth from, YearMonth to) {
+        Map<YearMonth, TrendMonth> months = new TreeMap<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            months.put(m, new TrendMonth(m, 0, 0, 0, 0));
+        }
+        jdbc.sql("""
+                        SELECT e->>'month', sum((e->>'submitted')::int), sum((e->>'reserve')::int),
+                               sum((e->>'approved')::int), sum((e->>'accepted')::int)
+                        FROM platform.rollup_tenant r, jsonb_array_elements(r.trend) e
+                        WHERE r.tenant_code = ANY (?) AND e->>'month' BETWEEN ? AND ? GROUP BY 1""")
+                .params(tenants.toArray(String[]::new), from.toString(), to.toString())
+                .query(rs -> {
+                    YearMonth m = YearMonth.parse(rs.getString(1));
+                    months.put(m, new TrendMonth(m, rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                });
+        return List.copyOf(months.values());
     }
 
     /** One page of a tenant's projects under {@code filter}, with the total it is part of. */
@@ -219,6 +290,7 @@ class RollupStore {
                   AND (CAST(:text AS varchar) IS NULL OR lower(title) LIKE :text OR lower(owner_unit) LIKE :text)""";
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", tenant);
+        params.put("today", today());
         params.put("stage", filter.stage() == null ? null : filter.stage().name());
         params.put("status", filter.status() == null ? null : filter.status().name());
         params.put("risk", filter.risk() == null ? null : filter.risk().name());
@@ -231,7 +303,9 @@ class RollupStore {
         String order = " ORDER BY CASE risk WHEN 'RED' THEN 0 WHEN 'YELLOW' THEN 1 ELSE 2 END, "
                 + "earliest_due_on NULLS LAST, title, project_id";
         String limit = page.isPaged() ? " LIMIT " + page.getPageSize() + " OFFSET " + page.getOffset() : "";
-        List<ProjectRow> rows = jdbc.sql("SELECT " + PROJECT_COLUMNS + " " + where + order + limit).params(params)
+        List<ProjectRow> rows = jdbc.sql("SELECT " + PROJECT_COLUMNS + ", "
+                        + OVERDUE.formatted("due_dates", "CAST(:today AS date)") + " overdue_steps " + where + order + limit)
+                .params(params)
                 .query(RollupStore::project).list();
         return new PageImpl<>(rows, page, total);
     }
@@ -242,10 +316,11 @@ class RollupStore {
                 ProjectStatus.valueOf(rs.getString("status")), Stage.valueOf(rs.getString("stage")),
                 rs.getString("library") == null ? null : Library.valueOf(rs.getString("library")),
                 rs.getObject("plan_year", Integer.class), rs.getBigDecimal("total_investment"),
-                rs.getBigDecimal("approved_investment"), rs.getInt("overdue_steps"),
+                rs.getBigDecimal("approved_investment"), rs.getInt("overdue_steps"), dates(rs.getArray("due_dates")),
                 rs.getObject("earliest_due_on", LocalDate.class), RiskColour.valueOf(rs.getString("risk")),
-                JSON.readValue(rs.getString("risk_reasons"), REASONS),
-                BusinessTime.inBeijing(rs.getObject("as_of", OffsetDateTime.class)));
+                JSON.readValue(rs.getString("risk_reasons"), REASONS), rs.getObject("submitted_on", LocalDate.class),
+                rs.getObject("reserve_on", LocalDate.class), rs.getObject("approved_on", LocalDate.class),
+                rs.getObject("accepted_on", LocalDate.class), BusinessTime.inBeijing(rs.getObject("as_of", OffsetDateTime.class)));
     }
 
     private static TenantFigures tenant(ResultSet rs, int i) throws SQLException {

@@ -31,7 +31,7 @@ public final class StageChart {
     private static final int WIDTH = 960;
     private static final int BAR_HEIGHT = 26;
     /** JFreeSVG writes attributes in single quotes, so the family names are quoted with double ones. */
-    private static final String FONTS =
+    static final String FONTS =
             "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\", \"PingFang SC\", \"WenQuanYi Micro Hei\", sans-serif";
     private static final Color[] COLOURS = {new Color(0x5b, 0x8f, 0xd9), new Color(0x2f, 0x9e, 0x8f),
             new Color(0xe0, 0x9f, 0x3e), new Color(0x4c, 0xaf, 0x50), new Color(0xa0, 0xa7, 0xb4),

@@ -3,6 +3,7 @@ package cn.govit.core.rollup;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -39,6 +40,8 @@ import org.springframework.stereotype.Service;
 public class SupervisionService {
 
     static final String ARTICLE = "R40";
+    /** The trend's months: a year up to the current month. */
+    static final int TREND_MONTHS = 12;
 
     private final RollupStore store;
     private final TenantRegistry registry;
@@ -126,7 +129,10 @@ public class SupervisionService {
     private Overview read(OverviewFilter filter) {
         List<TenantFigures> tenants = store.tenants(filter.level()).stream()
                 .filter(t -> filter.risk() == null || t.risk() == filter.risk()).toList();
-        return new Overview(tenants, total(tenants), filter.planYear());
+        YearMonth current = YearMonth.now(clock.withZone(BusinessTime.ZONE));
+        return new Overview(tenants, total(tenants), filter.planYear(),
+                store.trend(tenants.stream().map(TenantFigures::code).toList(),
+                        current.minusMonths(TREND_MONTHS - 1), current));
     }
 
     /** The sum of the tenants' figures; its reasons counted over all, its times the oldest of theirs. */

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -83,6 +84,25 @@ public final class BureauWorkbook implements AutoCloseable {
     /** The next row of the sheet. */
     public Row row() {
         return sheet.createRow(next++);
+    }
+
+    /**
+     * The next row with {@code values} from the first column: amounts in 元 as numbers in 万元, whole numbers as
+     * numbers, null as a blank cell, anything else as its text.
+     */
+    public Row values(Object... values) {
+        Row row = row();
+        for (int c = 0; c < values.length; c++) {
+            Cell cell = row.createCell(c);
+            cell.setCellStyle(values[c] instanceof BigDecimal ? money : text);
+            switch (values[c]) {
+                case null -> cell.setBlank();
+                case BigDecimal yuan -> cell.setCellValue(wan(yuan));
+                case Integer n -> cell.setCellValue(n);
+                default -> cell.setCellValue(values[c].toString());
+            }
+        }
+        return row;
     }
 
     /**

@@ -77,6 +77,23 @@ class R40MigrationRollupTest extends LifecycleIntegrationTest {
     }
 
     @Test
+    void R40_aMigrationPlanWhoseDatePassesCountsOverdueTheDayAfterWithoutAnEvent() {
+        String unit = registeredUnit(xihu.bureau(), "西湖区明日到期迁移单位");
+        register(xihu.bureau(), inMachineRoom(unique("西湖区明日到期迁移系统"), unit, today, today.plusDays(1)));
+        JsonNode before = migration("xihu");
+        assertThat(unitRow("xihu", unit).get("overdue").asInt()).isZero();
+
+        // The unit's row as the inventory's last event left it, read two days later: nothing happened since, the
+        // stored plan date moved back by the two days stands for the days passed.
+        JdbcClient.create(dataSource).sql("""
+                        UPDATE platform.rollup_unit SET plan_dates = ARRAY(SELECT d - 2 FROM unnest(plan_dates) d)
+                        WHERE tenant_code = 'xihu' AND owner_unit = ?""").param(unit).update();
+
+        assertThat(migration("xihu").get("overdue").asInt()).isEqualTo(before.get("overdue").asInt() + 1);
+        assertThat(unitRow("xihu", unit).get("overdue").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void R33_aUnitFailingACriterionIsListedWithItsFailingSystem_andTheDistrictGetsTheReason() {
         String unit = registeredUnit(donghu.bureau(), "东湖区未共享单位");
         String name = unique("东湖区无共享接口系统");
@@ -126,6 +143,11 @@ class R40MigrationRollupTest extends LifecycleIntegrationTest {
     }
 
     /** The overview's migration figures of {@code code}. */
+    private JsonNode unitRow(String code, String unit) {
+        return as("nc-bureau").get("/api/v1/supervision/tenants/" + code + "/units").expect(200).valueStream()
+                .filter(u -> u.get("ownerUnit").asString().equals(unit)).findFirst().orElseThrow();
+    }
+
     private JsonNode migration(String code) {
         return tenant(as("nc-bureau").get(OVERVIEW).expect(200), code).get("migration");
     }

@@ -2,9 +2,12 @@ package cn.govit.core.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +20,9 @@ import javax.sql.DataSource;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.testsupport.LifecycleIntegrationTest;
 import cn.govit.devstack.ApiClient;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,10 +108,48 @@ class R39OpenCataloguesTest extends LifecycleIntegrationTest {
     }
 
     @Test
+    void R39_theCitysCatalogueAsExcelHasEveryProjectTheFilterFindsWithItsDistrictAndAmountsInWanYuan()
+            throws IOException {
+        String keyword = "全市表" + UUID.randomUUID().toString().substring(0, 6);
+        String dh = donghu.create(donghu.application("东湖区" + keyword + "目录项目", "410000.00"));
+        String xh = xihu.create(xihu.application("西湖区" + keyword + "目录项目", "520000.00"));
+        ApiClient city = as("nc-bureau");
+
+        HttpResponse<byte[]> xlsx = city.download("/api/open/v1/city/projects.xlsx?q=" + keyword);
+
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/vnd.openxmlformats");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("全市政务信息化项目目录");
+            assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo("单位：万元");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("租户代码");
+            Map<String, Row> rows = new HashMap<>();
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                rows.put(sheet.getRow(r).getCell(2).getStringCellValue(), sheet.getRow(r));
+            }
+            assertThat(rows).containsOnlyKeys(dh, xh);
+            Row dhRow = rows.get(dh);
+            assertThat(dhRow.getCell(0).getStringCellValue()).isEqualTo("donghu");
+            assertThat(dhRow.getCell(1).getStringCellValue()).isEqualTo("东湖区");
+            assertThat(dhRow.getCell(3).getStringCellValue()).isEqualTo("东湖区" + keyword + "目录项目");
+            assertThat(dhRow.getCell(9).getNumericCellValue()).isEqualTo(41.0);
+            assertThat(rows.get(xh).getCell(0).getStringCellValue()).isEqualTo("xihu");
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                city.download("/api/open/v1/city/projects.xlsx?tenant=xihu&q=" + keyword).body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).isEqualTo(xh);
+        }
+    }
+
+    @Test
     void R40_onlyTheCitysSupervisorsReadTheCitysCatalogue() {
         for (ApiClient district : List.of(donghu.bureau(), donghu.officer(), xihu.bureau(), as("nc-officer"))) {
             assertThat(district.get("/api/open/v1/city/projects").status()).isEqualTo(403);
             assertThat(district.download("/api/open/v1/city/projects.csv").statusCode()).isEqualTo(403);
+            assertThat(district.download("/api/open/v1/city/projects.xlsx").statusCode()).isEqualTo(403);
         }
         assertThat(as("nc-bureau").get("/api/open/v1/city/projects?size=501").status()).isEqualTo(400);
     }

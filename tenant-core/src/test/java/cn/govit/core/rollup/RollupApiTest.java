@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -116,6 +122,63 @@ class RollupApiTest extends LifecycleIntegrationTest {
         assertThat(withoutTimes(as("nc-bureau").get(OVERVIEW).expect(200))).isEqualTo(kept);
         assertThat(withoutTimes(as("nc-bureau").get("/api/v1/supervision/tenants/donghu?size=200").expect(200)))
                 .isEqualTo(keptList);
+        JsonNode row = keptList.get("projects").valueStream()
+                .filter(p -> p.get("projectId").asString().equals(id)).findFirst().orElseThrow();
+        assertThat(row.get("submittedOn").asString()).isEqualTo(today.toString());
+        assertThat(row.get("reserveOn").asString()).isEqualTo(today.toString());
+        Map<String, List<String>> milestones = milestonesInSteps("donghu");
+        keptList.get("projects").forEach(p -> assertThat(Stream.of("submittedOn", "reserveOn", "approvedOn", "acceptedOn")
+                .map(f -> p.get(f).isNull() ? null : p.get(f).asString()).toList())
+                .as(p.get("title").asString()).isEqualTo(milestones.get(p.get("projectId").asString())));
+    }
+
+    @Test
+    void R40_theTrendCountsEachMonthsSubmissionsReserveEntriesApprovalsAndAcceptancesAsTheStepsRecordThem() {
+        LocalDate then = today.minusMonths(3).withDayOfMonth(10);
+        YearMonth month = YearMonth.from(then);
+        JsonNode before = month(as("nc-bureau").get(OVERVIEW).expect(200), month);
+
+        donghu.projectAt("东湖区趋势储备库项目", "520000.00", ProjectStatus.RESERVE, then);
+        xihu.projectAt("西湖区趋势终验项目", "610000.00", ProjectStatus.FINAL_ACCEPTED, then);
+
+        JsonNode overview = as("nc-bureau").get(OVERVIEW).expect(200);
+        JsonNode after = month(overview, month);
+        assertThat(after.get("submitted").asInt()).isEqualTo(before.get("submitted").asInt() + 2);
+        assertThat(after.get("reserve").asInt()).isEqualTo(before.get("reserve").asInt() + 2);
+        assertThat(after.get("approved").asInt()).isEqualTo(before.get("approved").asInt() + 1);
+        assertThat(after.get("accepted").asInt()).isEqualTo(before.get("accepted").asInt() + 1);
+        YearMonth current = YearMonth.from(today);
+        assertThat(overview.get("trend").valueStream().map(m -> m.get("month").asString()).toList())
+                .isEqualTo(IntStream.rangeClosed(0, 11).mapToObj(i -> current.minusMonths(11 - i).toString()).toList());
+        for (String query : List.of("", "?level=DISTRICT")) {
+            JsonNode shown = as("nc-bureau").get(OVERVIEW + query).expect(200);
+            List<String> codes = shown.get("tenants").valueStream().map(t -> t.get("code").asString()).toList();
+            assertThat(trend(shown)).as(query).isEqualTo(countedInSteps(codes, current));
+        }
+    }
+
+    @Test
+    void R19_aTimeLimitPassingCountsOverdueTheDayAfterWithoutAnEvent() {
+        String title = "西湖区月报到期汇总项目";
+        String id = xihu.projectAt(title, "530000.00", ProjectStatus.UNDER_CONSTRUCTION, null);
+        LocalDate due = LocalDate.parse(xihu.deadline(id, "R19").get("dueOn").asString());
+        JsonNode before = tenant(as("nc-bureau").get(OVERVIEW).expect(200), "xihu");
+        JsonNode row = districtRow("xihu", title);
+        assertThat(row.get("overdueSteps").asInt()).isZero();
+        assertThat(row.get("dueDates").valueStream().map(JsonNode::asString)).contains(due.toString());
+
+        // The project's row as its last step left it, read on the day after the monthly report was due: nothing
+        // happened since, the stored dates moved back by the days until then stand for the days passed.
+        int days = (int) ChronoUnit.DAYS.between(today, due) + 1;
+        JdbcClient.create(dataSource).sql("""
+                        UPDATE platform.rollup_project SET due_dates = ARRAY(SELECT d - ? FROM unnest(due_dates) d),
+                               earliest_due_on = earliest_due_on - ?
+                        WHERE tenant_code = 'xihu' AND project_id = CAST(? AS uuid)""").params(days, days, id).update();
+
+        JsonNode after = tenant(as("nc-bureau").get(OVERVIEW).expect(200), "xihu");
+        assertThat(after.get("overdueSteps").asInt()).isEqualTo(before.get("overdueSteps").asInt() + 1);
+        assertThat(after.get("overdueProjects").asInt()).isEqualTo(before.get("overdueProjects").asInt() + 1);
+        assertThat(districtRow("xihu", title).get("overdueSteps").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -186,6 +249,66 @@ class RollupApiTest extends LifecycleIntegrationTest {
         return counted;
     }
 
+    /**
+     * Per project of the district, the dates of its first submission, reserve-library entry, approval (Art. 13, 14)
+     * and final acceptance, read from its step records.
+     */
+    private Map<String, List<String>> milestonesInSteps(String code) {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        String schema = jdbc.sql("SELECT schema_name FROM platform.tenant WHERE code = ?").param(code)
+                .query(String.class).single();
+        Map<String, List<String>> milestones = new HashMap<>();
+        jdbc.sql("""
+                        SELECT p.id, min(s.occurred_on) FILTER (WHERE s.action = 'SUBMIT'),
+                               min(s.occurred_on) FILTER (WHERE s.action = 'PASS_REVIEW'),
+                               min(s.occurred_on) FILTER (WHERE s.action IN ('APPROVE', 'VERIFY_BUDGET_ESTIMATE')),
+                               min(s.occurred_on) FILTER (WHERE s.action = 'PASS_FINAL_ACCEPTANCE')
+                        FROM %1$s.project p LEFT JOIN %1$s.project_step s ON s.project_id = p.id
+                        GROUP BY p.id""".formatted(schema))
+                .query(rs -> {
+                    List<String> dates = new ArrayList<>();
+                    for (int c = 2; c <= 5; c++) {
+                        dates.add(rs.getString(c));
+                    }
+                    milestones.put(rs.getString(1), dates);
+                });
+        return milestones;
+    }
+
+    /** The last twelve months up to {@code current} of the districts' milestones, counted from their step records. */
+    private List<List<Object>> countedInSteps(List<String> codes, YearMonth current) {
+        Map<String, int[]> months = new LinkedHashMap<>();
+        for (int i = 11; i >= 0; i--) {
+            months.put(current.minusMonths(i).toString(), new int[4]);
+        }
+        for (String code : codes) {
+            assertThat(JdbcClient.create(dataSource).sql(
+                            "SELECT count(*) FROM platform.tenant WHERE code = ? AND jdbc_url IS NOT NULL")
+                    .param(code).query(Integer.class).single()).as(code + " on another server").isZero();
+            for (List<String> dates : milestonesInSteps(code).values()) {
+                for (int m = 0; m < 4; m++) {
+                    int[] month = dates.get(m) == null ? null : months.get(dates.get(m).substring(0, 7));
+                    if (month != null) {
+                        month[m]++;
+                    }
+                }
+            }
+        }
+        return months.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue()[0], e.getValue()[1],
+                e.getValue()[2], e.getValue()[3])).toList();
+    }
+
+    private static List<List<Object>> trend(JsonNode overview) {
+        return overview.get("trend").valueStream().map(m -> List.<Object>of(m.get("month").asString(),
+                m.get("submitted").asInt(), m.get("reserve").asInt(), m.get("approved").asInt(),
+                m.get("accepted").asInt())).toList();
+    }
+
+    private static JsonNode month(JsonNode overview, YearMonth month) {
+        return overview.get("trend").valueStream().filter(m -> m.get("month").asString().equals(month.toString()))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + month + " in " + overview.get("trend")));
+    }
+
     private Map<String, Object> librariesInSchema(String code) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         String schema = jdbc.sql("SELECT schema_name FROM platform.tenant WHERE code = ?").param(code)
@@ -199,6 +322,11 @@ class RollupApiTest extends LifecycleIntegrationTest {
                     libraries.put(rs.getString(1) + "/" + rs.getInt(2) + "/investment", rs.getBigDecimal(4).setScale(2));
                 });
         return libraries;
+    }
+
+    private JsonNode districtRow(String code, String title) {
+        return as("nc-bureau").get("/api/v1/supervision/tenants/" + code + "?text=" + title).expect(200)
+                .get("projects").get(0);
     }
 
     static JsonNode tenant(JsonNode overview, String code) {

@@ -104,15 +104,23 @@ class RollupBenchmark extends LifecycleIntegrationTest {
                                     FROM platform.tenant WHERE code = 'donghu'""")
                             .params(code, "基准区" + code.substring(5), "Bench " + code, "t_" + code).update();
                     JdbcClient.create(dataSource).sql("""
-                                    INSERT INTO platform.rollup_project SELECT ?, project_id, title, owner_unit, kind, status,
-                                        stage, library, plan_year, total_investment, approved_investment, overdue_steps,
-                                        earliest_due_on, risk, risk_reasons, as_of
+                                    INSERT INTO platform.rollup_project (tenant_code, project_id, title, owner_unit, kind,
+                                        status, stage, library, plan_year, total_investment, approved_investment,
+                                        due_dates, earliest_due_on, risk, risk_reasons, submitted_on, reserve_on,
+                                        approved_on, accepted_on, as_of)
+                                    SELECT ?, project_id, title, owner_unit, kind, status, stage, library, plan_year,
+                                        total_investment, approved_investment, due_dates, earliest_due_on, risk,
+                                        risk_reasons, submitted_on, reserve_on, approved_on, accepted_on, as_of
                                     FROM platform.rollup_project WHERE tenant_code = 'donghu'""").param(code).update();
                     JdbcClient.create(dataSource).sql("""
-                                    INSERT INTO platform.rollup_tenant SELECT ?, projects, by_stage, libraries,
-                                        total_investment, approved_investment, overdue_steps, overdue_projects,
+                                    INSERT INTO platform.rollup_tenant (tenant_code, projects, by_stage, libraries,
+                                        total_investment, approved_investment, risk_reasons, projects_as_of,
+                                        sanctions_in_force, sanctions_as_of, rule_differences, rules_as_of,
+                                        district_clouds, clouds_consolidated, units_as_of, trend)
+                                    SELECT ?, projects, by_stage, libraries, total_investment, approved_investment,
                                         risk_reasons, projects_as_of, sanctions_in_force, sanctions_as_of,
-                                        rule_differences, rules_as_of
+                                        rule_differences, rules_as_of, district_clouds, clouds_consolidated,
+                                        units_as_of, trend
                                     FROM platform.rollup_tenant WHERE tenant_code = 'donghu'""").param(code).update();
                 }));
             }

@@ -52,6 +52,8 @@ import cn.govit.core.inventory.SystemView;
 import cn.govit.core.security.Actor;
 import cn.govit.core.security.CurrentUser;
 import cn.govit.core.tenancy.TenantContext;
+import cn.govit.core.unit.OwnerUnitService;
+import cn.govit.core.unit.OwnerUnitView;
 import cn.govit.core.web.ApiProblem;
 
 /**
@@ -68,6 +70,7 @@ public class InventoryView extends VerticalLayout implements HasDynamicTitle {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final transient InventoryService inventory;
+    private final transient OwnerUnitService units;
     private final TextField ownerUnit = new TextField();
     private final Select<SystemLocation> location = new Select<>();
     private final Select<MigrationStatus> status = new Select<>();
@@ -78,8 +81,9 @@ public class InventoryView extends VerticalLayout implements HasDynamicTitle {
     private final UnorderedList importErrors = new UnorderedList();
     private final Span count = new Span();
 
-    public InventoryView(InventoryService inventory) {
+    public InventoryView(InventoryService inventory, OwnerUnitService units) {
         this.inventory = inventory;
+        this.units = units;
         setSizeFull();
         add(new H2(getTranslation("inventory.heading")));
         if (TenantContext.current().isEmpty()) {
@@ -296,7 +300,8 @@ public class InventoryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void edit(SystemView system) {
-        new SystemDialog(inventory, system, inventory.districtClouds(), this::refresh).open();
+        new SystemDialog(inventory, system, inventory.districtClouds(),
+                units.selectable().stream().map(OwnerUnitView::name).toList(), this::refresh).open();
     }
 
     private void act(Runnable action) {

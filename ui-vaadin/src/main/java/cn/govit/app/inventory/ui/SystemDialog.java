@@ -7,6 +7,7 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -72,7 +73,9 @@ class SystemDialog extends Dialog {
     private final VerticalLayout resourceRows = new VerticalLayout();
     private final List<ResourceRow> resources = new ArrayList<>();
 
-    SystemDialog(InventoryService inventory, SystemView system, List<DistrictCloudView> clouds, Runnable done) {
+    /** {@code ownerUnits}: the registered units the user may name (Art. 4; an owner officer's own). */
+    SystemDialog(InventoryService inventory, SystemView system, List<DistrictCloudView> clouds, List<String> ownerUnits,
+                 Runnable done) {
         setId("system-dialog");
         setWidth("56rem");
         setHeaderTitle(getTranslation(system == null ? "inventory.dialog.new" : "inventory.dialog.edit"));
@@ -81,7 +84,14 @@ class SystemDialog extends Dialog {
         Binder<Fields> binder = new Binder<>(Fields.class);
 
         TextField name = text("system-name", "inventory.field.name", 200);
-        TextField ownerUnit = text("system-ownerUnit", "inventory.field.ownerUnit", 200);
+        ComboBox<String> ownerUnit = new ComboBox<>(getTranslation("inventory.field.ownerUnit"));
+        ownerUnit.setId("system-ownerUnit");
+        List<String> choices = new ArrayList<>(ownerUnits);
+        // A system kept for a unit the user does not act for keeps showing its unit.
+        if (system != null && !choices.contains(system.ownerUnit())) {
+            choices.add(system.ownerUnit());
+        }
+        ownerUnit.setItems(choices);
         Select<SystemLocation> location = select("system-location", "inventory.field.location", SystemLocation.values());
         location.setItemLabelGenerator(l -> l.label(getLocale()));
         Select<String> districtCloud = new Select<>();

@@ -42,6 +42,7 @@ import cn.govit.core.rollup.Stage;
 import cn.govit.core.rollup.StageChart;
 import cn.govit.core.rollup.SupervisionService;
 import cn.govit.core.rollup.TenantFigures;
+import cn.govit.core.rollup.TrendChart;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantLevel;
 
@@ -49,7 +50,8 @@ import cn.govit.core.tenancy.TenantLevel;
  * 市级监管 — every county, district and development zone side by side and in total (Art. 40): projects by stage, the
  * libraries (Art. 9), investment in 万元, overdue items, sanctions in force (Art. 33), rules set differently from the
  * city (Art. 41), the systems' migration and the owner units not complying (Art. 33, 40), the risk colour with its
- * reasons, and when each figure was taken; charts of the stages and of the migration by district;
+ * reasons, and when each figure was taken; charts of the stages and of the migration by district, and of the last
+ * twelve months' submissions, reserve-library entries, approvals and acceptances;
  * filters; drill-down into a district; the overview as Excel. Read from the city's read model, never changed here.
  */
 @Route(value = "supervision", layout = MainLayout.class)
@@ -177,7 +179,7 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
                 Formats.wanYuan(total.totalInvestment()), total.overdueSteps()));
         chart.removeAll();
         chart.add(svg(StageChart.svg(overview.tenants(), getLocale())),
-                svg(MigrationChart.svg(overview.tenants(), getLocale())));
+                svg(MigrationChart.svg(overview.tenants(), getLocale())), svg(TrendChart.svg(overview.trend(), getLocale())));
     }
 
     private static Html svg(String svg) {

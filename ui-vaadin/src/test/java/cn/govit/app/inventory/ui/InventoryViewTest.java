@@ -20,6 +20,7 @@ import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
@@ -92,7 +93,12 @@ class InventoryViewTest extends KaribuViewTest {
             open("inventory");
             _click(_get(Button.class, spec -> spec.withId("inventory-add")));
             _get(TextField.class, spec -> spec.withId("system-name")).setValue(name);
-            _get(TextField.class, spec -> spec.withId("system-ownerUnit")).setValue("东湖区民政局");
+            @SuppressWarnings("unchecked")
+            ComboBox<String> ownerUnit = _get(ComboBox.class, spec -> spec.withId("system-ownerUnit"));
+            // The officer's own registered units (Art. 4), none of another unit of the district.
+            assertThat(ownerUnit.getListDataView().getItems().toList()).contains("东湖区民政局")
+                    .isSubsetOf("东湖区数据资源管理局", "东湖区行政审批局", "东湖区民政局", "东湖区城市管理局");
+            ownerUnit.setValue("东湖区民政局");
             select("system-location").setValue(SystemLocation.OWN_MACHINE_ROOM);
             select("system-network").setValue(Network.BUSINESS_NETWORK);
             _get(DatePicker.class, spec -> spec.withId("system-commissionedOn")).setValue(LocalDate.of(2015, 3, 1));

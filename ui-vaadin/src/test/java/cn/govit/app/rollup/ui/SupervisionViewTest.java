@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -23,6 +24,7 @@ import cn.govit.app.KaribuViewTest;
 import cn.govit.core.project.ProjectView;
 import cn.govit.core.rollup.ProjectRow;
 import cn.govit.core.rollup.TenantFigures;
+import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.testsupport.SampleApplications;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,8 @@ class SupervisionViewTest extends KaribuViewTest {
     void R40_theCitySupervisorSeesEveryDistrictSideBySideWithTheTotalAndTheStageChart() {
         ProjectView project = submit("donghu", create("donghu",
                 SampleApplications.completeConstruction(unique("东湖区监管看板项目"), "1234567.89")));
+        YearMonth thisMonth = YearMonth.now(BusinessTime.ZONE);
+        YearMonth first = thisMonth.minusMonths(11);
         as("nc-bureau", "city", () -> {
             assertThat(menu()).contains("市级监管");
             open("supervision");
@@ -46,7 +50,10 @@ class SupervisionViewTest extends KaribuViewTest {
             assertThat(grid.getColumnByKey("tenant").getHeaderText()).isEqualTo("县（区）、开发区");
             assertThat(_get(Paragraph.class, spec -> spec.withId("supervision-summary")).getText()).contains("个项目");
             assertThat(_get(Div.class, spec -> spec.withId("supervision-chart")).getElement().toString())
-                    .contains("<svg", "项目阶段分布", "信息系统迁移进度", "迁移逾期");
+                    .contains("<svg", "项目阶段分布", "信息系统迁移进度", "迁移逾期", "近十二个月项目进展趋势", "入储备库",
+                            ">" + first.getYear() + "年" + first.getMonthValue() + "月</text>",
+                            ">" + (thisMonth.getMonthValue() == 1 ? thisMonth.getYear() + "年" : "")
+                                    + thisMonth.getMonthValue() + "月</text>");
             assertThat(grid.getColumnByKey("migration").getHeaderText()).isEqualTo("系统迁移");
             assertThat(_getFormattedRow(grid, 0)).anySatisfy(cell -> assertThat(cell).startsWith("已迁移 "));
             assertThat(_size(grid)).isGreaterThanOrEqualTo(2);
