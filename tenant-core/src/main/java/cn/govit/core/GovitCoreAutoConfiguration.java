@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -53,6 +54,12 @@ public class GovitCoreAutoConfiguration {
         @Bean
         JsonMapperBuilderCustomizer absentFlagsAreFalse() {
             return builder -> builder.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        }
+
+        /** @PastOrPresent and its kin judge by Beijing's date: a consent dated today is today there, not in UTC. */
+        @Bean
+        ValidationConfigurationCustomizer beijingValidationClock(Clock clock) {
+            return configuration -> configuration.clockProvider(() -> clock);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -228,6 +229,15 @@ class RollupStore {
      * has zeros. {@code level} narrows to one kind of tenant (null: all).
      */
     List<TenantFigures> tenants(TenantLevel level) {
+        return figures(null, level);
+    }
+
+    /** One district's figures, read by its code alone (never the whole city's to pick one out). */
+    Optional<TenantFigures> tenant(String code) {
+        return figures(code, null).stream().findFirst();
+    }
+
+    private List<TenantFigures> figures(String code, TenantLevel level) {
         return jdbc.sql("""
                         SELECT t.code, t.name_zh, t.name_en, t.level, t.jdbc_url IS NOT NULL, r.projects, r.by_stage,
                                r.libraries, r.total_investment, r.approved_investment, coalesce(o.overdue_steps, 0),
@@ -243,16 +253,19 @@ class RollupStore {
                                           count(*) FILTER (WHERE NOT complies AND NOT exempt) not_compliant,
                                           count(*) FILTER (WHERE exempt) exempt,
                                           count(*) FILTER (WHERE sanctioned) sanctioned
-                                   FROM platform.rollup_unit GROUP BY tenant_code) u ON u.tenant_code = t.code
+                                   FROM platform.rollup_unit WHERE (CAST(:code AS varchar) IS NULL OR tenant_code = :code)
+                                   GROUP BY tenant_code) u ON u.tenant_code = t.code
                         LEFT JOIN (SELECT tenant_code, sum(""" + OVERDUE.formatted("due_dates", "CAST(:today AS date)")
                         + """
                                           ) overdue_steps, count(*) overdue_projects
                                    FROM platform.rollup_project WHERE earliest_due_on < :today
+                                     AND (CAST(:code AS varchar) IS NULL OR tenant_code = :code)
                                    GROUP BY tenant_code) o ON o.tenant_code = t.code
                         WHERE t.status IN ('ACTIVE', 'SUSPENDED') AND t.level <> 'CITY'
+                          AND (CAST(:code AS varchar) IS NULL OR t.code = :code)
                           AND (CAST(:level AS varchar) IS NULL OR t.level = :level)
                         ORDER BY t.division_code NULLS LAST, t.created_at, t.code""")
-                .param("today", today()).param("level", level == null ? null : level.name())
+                .param("today", today()).param("code", code).param("level", level == null ? null : level.name())
                 .query(RollupStore::tenant).list();
     }
 

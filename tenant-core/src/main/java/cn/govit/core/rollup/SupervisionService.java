@@ -79,8 +79,7 @@ public class SupervisionService {
     public TenantFigures figures(String code) {
         CitySupervision.require(ARTICLE);
         Tenant tenant = supervised(code);
-        return store.tenants(null).stream().filter(t -> t.code().equals(tenant.code())).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("tenant.notFound", code));
+        return store.tenant(tenant.code()).orElseThrow(() -> ApiProblem.notFound("tenant.notFound", code));
     }
 
     /** The district's owner units with their migration and the four duties of Art. 33, from the read model. */
@@ -113,8 +112,7 @@ public class SupervisionService {
         CitySupervision.require(ARTICLE);
         Tenant tenant = supervised(code);
         audit.record(CurrentUser.name(), "SUPERVISION_EXPORT", tenant.code(), "projects " + filter);
-        TenantFigures figures = store.tenants(null).stream().filter(t -> t.code().equals(tenant.code())).findFirst()
-                .orElseThrow();
+        TenantFigures figures = store.tenant(tenant.code()).orElseThrow();
         Consumer<Consumer<ProjectRow>> rows = sink -> {
             Page<ProjectRow> page = store.projects(tenant.code(), filter, PageRequest.of(0, RollupService.PAGE));
             page.forEach(sink);
