@@ -44,7 +44,7 @@ abstract class GatewayIntegrationTest {
     }
 
     /** What an echo server received. */
-    record Echo(String server, String method, String path, Map<String, List<String>> headers) {
+    record Echo(String server, String method, String path, Map<String, List<String>> headers, long bodyBytes) {
 
         List<String> header(String name) {
             return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
