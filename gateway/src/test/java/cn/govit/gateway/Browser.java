@@ -27,8 +27,9 @@ final class Browser {
     private static final Pattern LOGIN_FORM = Pattern.compile("<form id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final int MAX_LOGIN_STEPS = 3;
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new LocalhostIsSecure(new CookieManager()))
+            .cookieHandler(new LocalhostIsSecure(cookies))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
@@ -73,6 +74,18 @@ final class Browser {
             throw new IllegalStateException("Keycloak did not log " + username + " in: " + page.statusCode() + " " + page.body());
         }
         return page;
+    }
+
+    /** The value of the cookie {@code name} the browser holds. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No cookie " + name + " in " + cookies.getCookieStore().getCookies()));
+    }
+
+    /** Sends {@code request} with the browser's cookies, as a page's script would. */
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request.timeout(TIMEOUT).build());
     }
 
     /** Where a redirect points, resolved against the request it answers. */

@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stand-in for a downstream service: answers every request with its own name, the path and the
- * headers it received (names in lower case), so a test sees exactly what the gateway forwarded. It can
+ * headers it received (names in lower case) and how many body bytes, read in full first as an app
+ * reads an upload, so a test sees exactly what the gateway forwarded. It can
  * be stopped and started again on its port, as a restarted service is; a request with
  * {@value #DELAY_HEADER} is answered that many milliseconds late, as a slow export would be.
  */
@@ -86,10 +87,11 @@ final class EchoServer {
                 Thread.currentThread().interrupt();
             }
         }
+        long bodyBytes = exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
         Map<String, List<String>> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((header, values) -> headers.put(header.toLowerCase(Locale.ROOT), values));
         Map<String, Object> body = Map.of("server", name, "method", exchange.getRequestMethod(),
-                "path", exchange.getRequestURI().getRawPath(), "headers", headers);
+                "path", exchange.getRequestURI().getRawPath(), "headers", headers, "bodyBytes", bodyBytes);
         byte[] json = JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, json.length);

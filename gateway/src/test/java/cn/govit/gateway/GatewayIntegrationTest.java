@@ -1,5 +1,7 @@
 package cn.govit.gateway;
 
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +15,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
+
+import static cn.govit.gateway.Browser.location;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The gateway against the build's real Keycloak (demo realm {@code govit}), routing to two echo
@@ -44,7 +49,7 @@ abstract class GatewayIntegrationTest {
     }
 
     /** What an echo server received. */
-    record Echo(String server, String method, String path, Map<String, List<String>> headers) {
+    record Echo(String server, String method, String path, Map<String, List<String>> headers, long bodyBytes) {
 
         List<String> header(String name) {
             return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
@@ -73,5 +78,32 @@ abstract class GatewayIntegrationTest {
 
     String gatewayUrl() {
         return "http://localhost:" + environment.getProperty("local.server.port");
+    }
+
+    /** Follows the gateway's redirects from {@code /} up to the one that leaves for Keycloak. */
+    URI authorizationRequest(Browser browser) {
+        HttpResponse<String> home = browser.get(URI.create(gatewayUrl() + "/"));
+        assertThat(home.statusCode()).isEqualTo(302);
+        URI login = location(home);
+        assertThat(login.getPath()).isEqualTo("/oauth2/authorization/keycloak");
+
+        HttpResponse<String> toKeycloak = browser.get(login);
+        assertThat(toKeycloak.statusCode()).isEqualTo(302);
+        return location(toKeycloak);
+    }
+
+    /** A browser logged in as {@code username} (password {@code demo}), with its session at the gateway. */
+    Browser logIn(String username) {
+        Browser browser = new Browser();
+        HttpResponse<String> loginPage = browser.get(authorizationRequest(browser));
+        assertThat(loginPage.statusCode()).isEqualTo(200);
+
+        URI callback = location(browser.logIn(loginPage, username, "demo"));
+        assertThat(callback.toString()).startsWith(REGISTERED_CALLBACK + "?");
+        // Keycloak sends the browser to the registered port; this gateway listens on a random one.
+        HttpResponse<String> loggedIn = browser.get(URI.create(gatewayUrl() + callback.getRawPath() + "?" + callback.getRawQuery()));
+        assertThat(loggedIn.statusCode()).as("callback answer: %s", loggedIn.body()).isEqualTo(302);
+        assertThat(location(loggedIn).getPath()).isEqualTo("/");
+        return browser;
     }
 }

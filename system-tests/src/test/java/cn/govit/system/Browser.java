@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
@@ -16,6 +17,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,6 +53,8 @@ final class Browser {
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
             // Tests wait for the elements they need; waiting for every subresource only adds a way to hang.
             options.setPageLoadStrategy(PageLoadStrategy.EAGER);
+            // The console, where Chromium reports what the gateway's Content-Security-Policy blocked.
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
                     .usingAnyFreePort().build();
             ChromeDriver browser = new ChromeDriver(service, options);
@@ -105,6 +110,13 @@ final class Browser {
 
     private static boolean shown(WebDriver browser, String id) {
         return browser.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** What the platform's Content-Security-Policy blocked since the last look (Keycloak's own pages aside). */
+    static List<String> contentSecurityViolations(ChromeDriver browser, String platformUrl) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.startsWith(platformUrl) && message.contains("Content Security Policy"))
+                .toList();
     }
 
     static Path screenshot(ChromeDriver browser, String name) {

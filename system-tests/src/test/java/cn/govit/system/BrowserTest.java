@@ -14,6 +14,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** A test in a fresh headless Chromium against the running platform; its last screen is always kept. */
 abstract class BrowserTest {
 
@@ -29,15 +31,21 @@ abstract class BrowserTest {
         startUrl = SystemUnderTest.platform().gatewayUrl() + "/";
     }
 
-    /** The last screen of every test, passed or failed, for whoever reads the report. */
+    /**
+     * The last screen of every test, passed or failed, for whoever reads the report; and no page of the
+     * platform may have had anything blocked by the gateway's Content-Security-Policy.
+     */
     @AfterEach
     void closeBrowser(TestInfo test) {
         if (browser != null) {
+            List<String> blocked;
             try {
                 Browser.screenshot(browser, "last-" + test.getTestMethod().orElseThrow().getName());
+                blocked = Browser.contentSecurityViolations(browser, SystemUnderTest.platform().gatewayUrl());
             } finally {
                 browser.quit();
             }
+            assertThat(blocked).as("blocked by the Content-Security-Policy").isEmpty();
         }
     }
 

@@ -32,6 +32,8 @@ class EdgeConfiguration {
                 .waitDurationInOpenState(breaker.waitInOpen())
                 .permittedNumberOfCallsInHalfOpenState(breaker.halfOpenCalls())
                 .slowCallDurationThreshold(httpClient.getResponseTimeout())
+                // A client's oversized body says nothing about the upstream.
+                .ignoreExceptions(UploadLimitFilter.UploadTooLargeException.class)
                 .build();
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id).circuitBreakerConfig(config).build());
     }

@@ -1,19 +1,24 @@
 package cn.govit.gateway.edge;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
- * How much the gateway lets through: the circuit breaker of each route and the per-tenant rate limit.
+ * How much the gateway lets through: the circuit breaker of each route, the per-tenant rate limit and
+ * the largest request body.
  * Timeouts to the upstreams are the gateway's own {@code spring.cloud.gateway.server.webflux.httpclient.*}.
  *
  * @param breaker   when a route's upstream counts as down, and how long the gateway then answers 503 itself
  * @param rateLimit the token bucket every tenant (or anonymous client address) gets per route
+ * @param upload    the largest request body, refused with 413 before it reaches an upstream
  */
 @ConfigurationProperties("govit.edge")
-public record EdgeProperties(@DefaultValue Breaker breaker, @DefaultValue RateLimit rateLimit) {
+public record EdgeProperties(@DefaultValue Breaker breaker, @DefaultValue RateLimit rateLimit,
+        @DefaultValue Upload upload) {
 
     /**
      * Only failures to reach the upstream (refused or timed-out connections, response timeouts) count;
@@ -38,5 +43,18 @@ public record EdgeProperties(@DefaultValue Breaker breaker, @DefaultValue RateLi
      * @param burstCapacity  requests a tenant may make at once
      */
     public record RateLimit(@DefaultValue("1000") int replenishRate, @DefaultValue("2000") long burstCapacity) {
+    }
+
+    /**
+     * A document is at most 20 MB (govit.documents.max-size); its multipart request is allowed a little
+     * more, as the app allows. A tenant archive holds a district's data and documents and may be far larger.
+     *
+     * @param maxSize        the largest body of any request not on an archive path
+     * @param maxArchiveSize the largest body on an archive path
+     * @param archivePaths   where archives arrive: provisioning's imports and verifications, and the
+     *                       app's Vaadin uploads, whose handlers keep each upload to its own limit
+     */
+    public record Upload(@DefaultValue("26MB") DataSize maxSize, @DefaultValue("4GB") DataSize maxArchiveSize,
+            @DefaultValue({"/api/v1/tenants/**", "/VAADIN/dynamic/**"}) List<String> archivePaths) {
     }
 }

@@ -31,11 +31,15 @@ public class Problems {
         this.json = json;
     }
 
-    /** Writes the problem {@code messageKey} with {@code status}; a {@code retryAfter} is sent as whole seconds. */
-    public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String messageKey, Duration retryAfter) {
+    /**
+     * Writes the problem {@code messageKey} (filled in with {@code args}) with {@code status}; a
+     * {@code retryAfter} is sent as whole seconds.
+     */
+    public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String messageKey, Duration retryAfter,
+            Object... args) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", messages.getMessage(messageKey, null, localeOf(exchange)));
+        problem.put("title", messages.getMessage(messageKey, args, localeOf(exchange)));
         problem.put("status", status.value());
         problem.put("instance", exchange.getRequest().getPath().value());
         byte[] body = json.writeValueAsBytes(problem);

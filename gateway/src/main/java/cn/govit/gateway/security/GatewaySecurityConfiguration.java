@@ -3,6 +3,7 @@ package cn.govit.gateway.security;
 import java.net.URI;
 import java.util.Set;
 
+import cn.govit.gateway.browser.BrowserProtection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -24,8 +25,6 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.HttpStatusServerEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
-import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
-import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
@@ -41,7 +40,8 @@ public class GatewaySecurityConfiguration {
     public static final String REGISTRATION_ID = "keycloak";
 
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients) {
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
+            BrowserProtection browser) {
         http.authorizeExchange(a -> a
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         // Anything else under /actuator would fall through to the app's route; management stays internal.
@@ -54,11 +54,8 @@ public class GatewaySecurityConfiguration {
                         // The session also holds the user's tokens: end it with the login.
                         .logoutHandler(new WebSessionServerLogoutHandler())
                         .logoutSuccessHandler(keycloakLogout(clients)))
-                // Vaadin protects its own requests with a CSRF token in its payloads; the API is bearer-only.
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .headers(h -> h
-                        .frameOptions(f -> f.mode(Mode.SAMEORIGIN))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                .csrf(browser::csrf)
+                .headers(browser::headers);
         return http.build();
     }
 

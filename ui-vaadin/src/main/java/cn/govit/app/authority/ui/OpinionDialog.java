@@ -19,9 +19,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import cn.govit.app.base.ui.LimitedUpload;
 import cn.govit.app.base.ui.Localized;
 import cn.govit.app.base.ui.ArticleBadge;
 import cn.govit.app.base.ui.Formats;
@@ -126,7 +126,7 @@ public class OpinionDialog extends Dialog {
         });
 
         DocumentType type = kind.documentType();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
+        Upload upload = new Upload(LimitedUpload.toMemory((meta, bytes) ->
                 received(meta.fileName(), meta.contentType(), bytes)));
         Localized.upload(upload);
         upload.setId("opinion-upload");

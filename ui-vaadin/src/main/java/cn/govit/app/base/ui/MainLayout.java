@@ -69,11 +69,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.setId("switch-language");
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        // The gateway owns the login session; its logout (a POST, so no other site can trigger it) ends it at Keycloak too.
+        // The gateway owns the login session; its logout (a POST with the gateway's CSRF token from its
+        // XSRF-TOKEN cookie, so no other site can trigger it) ends it at Keycloak too.
         Button logout = new Button(getTranslation("app.logout"), e -> UI.getCurrent().getPage().executeJs("""
                 const form = document.createElement('form');
                 form.method = 'post';
                 form.action = '/logout';
+                const csrf = document.createElement('input');
+                csrf.type = 'hidden';
+                csrf.name = '_csrf';
+                csrf.value = decodeURIComponent((document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/) || [])[1] || '');
+                form.appendChild(csrf);
                 document.body.appendChild(form);
                 form.submit();"""));
         logout.setId("logout");

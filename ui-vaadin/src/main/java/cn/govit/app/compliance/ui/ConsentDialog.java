@@ -1,8 +1,5 @@
 package cn.govit.app.compliance.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -17,8 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.server.streams.UploadHandler;
 
+import cn.govit.app.base.ui.LimitedUpload;
 import cn.govit.app.base.ui.Localized;
 import cn.govit.app.base.ui.ProblemText;
 import cn.govit.core.compliance.ComplianceService;
@@ -51,13 +48,8 @@ class ConsentDialog extends Dialog {
         binder.readRecord(new Form(LocalDate.now(BusinessTime.ZONE), ""));
         Span received = new Span(getTranslation("compliance.consent.choose"));
         received.setId("consent-file-state");
-        Upload upload = new Upload(UploadHandler.toTempFile((meta, file) -> {
-            try {
-                content = Files.readAllBytes(file.toPath());
-                Files.deleteIfExists(file.toPath());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        Upload upload = new Upload(LimitedUpload.toMemory((meta, bytes) -> {
+            content = bytes;
             fileName = meta.fileName();
             contentType = meta.contentType();
             received.setText(meta.fileName());

@@ -32,9 +32,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import cn.govit.app.base.ui.LimitedUpload;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.Localized;
 import cn.govit.app.base.ui.MainLayout;
@@ -155,7 +155,7 @@ public class InventoryView extends VerticalLayout implements HasDynamicTitle {
         bar.add(download("inventory-export", "inventory.export", event -> write(event,
                 getTranslation("inventory.export.filename"), inventory.export(filter()))));
         if (InventoryService.writableBy(actor)) {
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
+            Upload upload = new Upload(LimitedUpload.toMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
                     importWorkbook(bytes)))));
             Localized.upload(upload);
             upload.setId("inventory-import");

@@ -30,9 +30,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import cn.govit.app.base.ui.LimitedUpload;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.WanYuanField;
 import cn.govit.app.base.ui.Localized;
@@ -187,7 +187,7 @@ public class LeadingGroupView extends VerticalLayout implements HasDynamicTitle 
             Span state = new Span(getTranslation("plan.minutes.choose"));
             state.setId("plan-minutes-file");
             state.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            Upload upload = new Upload(LimitedUpload.toMemory((meta, bytes) -> {
                 minutes = new Minutes(meta.fileName(), meta.contentType(), bytes);
                 state.setText(getTranslation("plan.minutes.received", meta.fileName(), Formats.fileSize(bytes.length)));
             }));

@@ -60,10 +60,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import cn.govit.app.base.ui.LimitedUpload;
 import cn.govit.app.base.ui.Localized;
 import cn.govit.app.base.ui.Formats;
 import cn.govit.app.base.ui.MainLayout;
@@ -388,7 +388,7 @@ public class ApplicationWizard extends VerticalLayout implements BeforeEnterObse
     /** 申报材料 — the documents Art. 8 asks for at submission, with those already on the project. */
     private Component submissionDocuments() {
         for (DocumentType type : SUBMISSION_DOCUMENTS) {
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
+            Upload upload = new Upload(LimitedUpload.toMemory((meta, bytes) ->
                     received(type, meta.fileName(), meta.contentType(), bytes)));
             Localized.upload(upload);
             upload.setId("wizard-upload-" + type.name());

@@ -48,10 +48,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import cn.govit.app.base.ui.LimitedUpload;
 import cn.govit.app.authority.ui.OpinionDialog;
 import cn.govit.app.authority.ui.OpinionIssuers;
 import cn.govit.app.base.ui.ArticleBadge;
@@ -565,7 +565,7 @@ public class ProjectDetailView extends VerticalLayout implements BeforeEnterObse
         type.setItems(DocumentType.applicationMaterial().stream().sorted().toList());
         type.setItemLabelGenerator(t -> t.label(getLocale()));
         type.setValue(DocumentType.APPLICATION_PLAN);
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> uploaded(project,
+        Upload upload = new Upload(LimitedUpload.toMemory((meta, bytes) -> uploaded(project,
                 type.getValue() == null ? DocumentType.OTHER : type.getValue(), meta.fileName(), meta.contentType(),
                 bytes)));
         Localized.upload(upload);

@@ -22,10 +22,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import cn.govit.app.base.ui.LimitedUpload;
 import cn.govit.app.base.ui.Localized;
 import cn.govit.app.base.ui.ArticleBadge;
 import cn.govit.app.base.ui.Formats;
@@ -123,7 +123,7 @@ class StepDialog extends Dialog {
                 .filter(t -> !t.reserved() || actor.hasAny(t.issuers())).toList());
         extraType.setItemLabelGenerator(t -> t.label(getLocale()));
         extraType.setValue(DocumentType.OTHER);
-        Upload extra = new Upload(UploadHandler.inMemory((meta, bytes) -> received(extraType.getValue() == null
+        Upload extra = new Upload(LimitedUpload.toMemory((meta, bytes) -> received(extraType.getValue() == null
                 ? DocumentType.OTHER : extraType.getValue(), meta.fileName(), meta.contentType(), bytes)));
         Localized.upload(extra);
         extra.setId("upload-extra");
@@ -156,7 +156,7 @@ class StepDialog extends Dialog {
     }
 
     private VerticalLayout upload(DocumentType type, String id, String label) {
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
+        Upload upload = new Upload(LimitedUpload.toMemory((meta, bytes) ->
                 received(type, meta.fileName(), meta.contentType(), bytes)));
         Localized.upload(upload);
         upload.setId(id);
