@@ -38,7 +38,8 @@ class ApiInputTest extends CoreIntegrationTest {
     void aBodyThatDoesNotSayItIsJsonIsA415AndNothingIsSaved(String name, String contentType) {
         int before = projects();
 
-        Answer answer = send("dh-officer", PROJECTS, contentType, "application/json", application("东湖区媒体类型项目", "95 %"));
+        Answer answer = send("dh-officer", "POST", PROJECTS, contentType, "application/json",
+                application("东湖区媒体类型项目", "95 %"));
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(415);
         assertThat(answer.problem().get("title").asString()).isEqualTo("请求内容须为 JSON（Content-Type: application/json）");
@@ -46,10 +47,24 @@ class ApiInputTest extends CoreIntegrationTest {
     }
 
     @Test
+    void anEditSentAsAFormItCannotDecodeIsA415AndNothingChanges() {
+        String id = as("dh-officer").post(PROJECTS, application("东湖区表单编辑项目", "%")).expect(201).get("id").asString();
+        String before = as("dh-officer").get(PROJECTS + "/" + id).expect(200).toString();
+
+        Answer answer = send("dh-officer", "PUT", PROJECTS + "/" + id, "application/x-www-form-urlencoded",
+                "application/json", "{\"version\":0,\"application\":" + application("东湖区表单编辑项目（改）", "95 %") + "}");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(415);
+        assertThat(answer.problem().get("title").asString()).matches(".*\\p{IsHan}.*");
+        assertThat(as("dh-officer").get(PROJECTS + "/" + id).expect(200).toString()).isEqualTo(before);
+    }
+
+    @Test
     void aWriteWhoseCallerDoesNotAcceptJsonIsA406BeforeItIsSaved() {
         int before = projects();
 
-        Answer answer = send("dh-officer", PROJECTS, "application/json", "text/html", application("东湖区只收网页项目", "%"));
+        Answer answer = send("dh-officer", "POST", PROJECTS, "application/json", "text/html",
+                application("东湖区只收网页项目", "%"));
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(406);
         assertThat(projects()).isEqualTo(before);
@@ -65,7 +80,8 @@ class ApiInputTest extends CoreIntegrationTest {
         String unit = field.equals("title") ? "%" : "\\u0000";
         int before = projects();
 
-        Answer answer = send("dh-officer", PROJECTS, "application/json", "application/json", application(title, unit));
+        Answer answer = send("dh-officer", "POST", PROJECTS, "application/json", "application/json",
+                application(title, unit));
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         assertThat(answer.problem().get("field").asString()).isEqualTo(field);
@@ -77,7 +93,7 @@ class ApiInputTest extends CoreIntegrationTest {
     void aNulInAnOwnerUnitsContactIsA400AndTheUnitIsNotRegistered() {
         String name = "东湖区空字符测试单位" + System.nanoTime();
 
-        Answer answer = send("dh-bureau", "/api/v1/owner-units", "application/json", "application/json",
+        Answer answer = send("dh-bureau", "POST", "/api/v1/owner-units", "application/json", "application/json",
                 "{\"name\":\"" + name + "\",\"contactPerson\":\"张三\\u0000\"}");
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
@@ -104,11 +120,11 @@ class ApiInputTest extends CoreIntegrationTest {
     }
 
     /** As {@link ApiClient} sends, but with the content type and accepted type the test names. */
-    private Answer send(String user, String path, String contentType, String accept, String body) {
+    private Answer send(String user, String method, String path, String contentType, String accept, String body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .header("Authorization", "Bearer " + Tokens.password(TestServices.keycloak(), user))
                 .header("Content-Type", contentType).header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         try (HttpClient client = HttpClient.newHttpClient()) {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
