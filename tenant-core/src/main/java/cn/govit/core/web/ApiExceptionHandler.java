@@ -21,6 +21,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -91,11 +93,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             p.setProperty("field", field);
             return ResponseEntity.badRequest().body(p);
         }
+        if (ex.getCause() instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "problem.unreadable");
+            p.setDetail(text("problem.unstorableText", fieldOf(invalid)));
+            p.setProperty("field", fieldOf(invalid));
+            return ResponseEntity.badRequest().body(p);
+        }
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "problem.unreadable");
         if (ex.getCause() instanceof DatabindException databind) {
             p.setProperty("field", fieldOf(databind));
         }
         return ResponseEntity.badRequest().body(p);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers)
+                .body(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.unsupportedMediaType"));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).headers(headers)
+                .body(problem(HttpStatus.NOT_ACCEPTABLE, "problem.notAcceptable"));
     }
 
     /** Beyond the servlet's multipart limit, set above the documents' own so that their 413 usually speaks first. */
@@ -145,9 +167,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
 
+    /** As Bean Validation names it: {@code indicators[0].unit}. */
     private static String fieldOf(DatabindException e) {
-        return e.getPath().stream().map(r -> r.getPropertyName() == null ? "[" + r.getIndex() + "]" : r.getPropertyName())
-                .collect(Collectors.joining("."));
+        StringBuilder field = new StringBuilder();
+        e.getPath().forEach(r -> field.append(r.getPropertyName() == null ? "[" + r.getIndex() + "]"
+                : (field.isEmpty() ? "" : ".") + r.getPropertyName()));
+        return field.toString();
     }
 
     private static String lastNode(String path) {
