@@ -57,7 +57,7 @@ class TenantAdminBrowserTest extends BrowserTest {
         assertThat(steps.stream().filter("完成"::equals)).hasSize(6);
         assertThat(steps).doesNotContain("失败", "等待");
         String password = browser.findElement(By.id("onboard-password")).getText().strip();
-        assertThat(password).hasSize(12);
+        assertThat(password).hasSize(16);
         Browser.screenshot(browser, "admin-onboarding-done");
         clickCentred(By.id("onboard-close"));
 
