@@ -69,6 +69,8 @@ public final class Platform implements AutoCloseable {
             common.put("SPRING_DATASOURCE_PASSWORD", database.password());
             common.put("GOVIT_KEYCLOAK_ISSUER_URI", keycloak.issuerUri());
             common.put("GOVIT_KEYCLOAK_URL", keycloak.baseUrl());
+            // The demo realm's client secrets (demo-…): every service refuses them unless started as the demo.
+            common.put("GOVIT_DEMO", "true");
 
             // As in production: provisioning owns the schemas and migrates them at its start; the app,
             // started after it, only uses them — as a login that owns nothing, granted data access as provisioning
