@@ -114,7 +114,7 @@ public final class Platform implements AutoCloseable {
         // Access logs next to each log: when a login or a page hangs, they show which hop the request reached.
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-Dfile.encoding=UTF-8",
                 "-Dreactor.netty.http.server.accessLogEnabled=true",
-                "-jar", jarPath.toString(), "--server.port=" + port,
+                "-jar", jarPath.toString(), "--server.port=" + port, "--server.address=" + PostgresServer.bindAddress(),
                 "--server.tomcat.accesslog.enabled=true", "--server.tomcat.accesslog.directory=" + logDir.toAbsolutePath(),
                 "--server.tomcat.accesslog.prefix=" + name + "-access", "--server.tomcat.accesslog.pattern=%t %a \"%r\" %s %b %Dms")
                 .directory(root.toFile())
