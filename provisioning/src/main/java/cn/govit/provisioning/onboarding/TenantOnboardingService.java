@@ -99,7 +99,10 @@ public class TenantOnboardingService {
             steps.forget(code);
             throw e;
         }
-        registry.recordFirstAdmin(code, adminUsername);
+        // A new registration names its admin in TENANT_REGISTERED; a pending one from before has it recorded now.
+        if (registry.recordFirstAdmin(code, adminUsername) && resumed) {
+            audit.record(actor, "TENANT_FIRST_ADMIN_RECORDED", code, "admin=" + adminUsername);
+        }
         String organizationId;
         try {
             organizationId = step(code, OnboardingStep.ORGANIZATION, () -> {
