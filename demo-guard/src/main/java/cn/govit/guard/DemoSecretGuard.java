@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.Profiles;
@@ -19,7 +21,13 @@ public class DemoSecretGuard {
 
     static final String DEMO_PREFIX = "demo-";
 
-    public DemoSecretGuard(ConfigurableEnvironment environment) {
+    /** Checked before any bean is made, so the refusal comes first, not after a failed connection. */
+    @Bean
+    static BeanFactoryPostProcessor refuseDemoSecretsOutsideTheDemo(ConfigurableEnvironment environment) {
+        return beanFactory -> check(environment);
+    }
+
+    static void check(ConfigurableEnvironment environment) {
         if (environment.acceptsProfiles(Profiles.of("demo"))
                 || environment.getProperty("govit.demo", Boolean.class, false)) {
             return;

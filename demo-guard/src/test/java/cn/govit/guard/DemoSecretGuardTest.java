@@ -17,7 +17,7 @@ class DemoSecretGuardTest {
         runner.withPropertyValues("govit.keycloak.client-secret=demo-provisioning-secret")
                 .run(context -> {
                     assertThat(context).hasFailed();
-                    assertThat(context.getStartupFailure()).rootCause()
+                    assertThat(context.getStartupFailure())
                             .hasMessageContaining("govit.keycloak.client-secret")
                             .hasMessageContaining("演示密钥");
                 });
