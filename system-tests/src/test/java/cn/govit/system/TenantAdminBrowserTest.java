@@ -60,6 +60,8 @@ class TenantAdminBrowserTest extends BrowserTest {
         assertThat(password).hasSize(16);
         Browser.screenshot(browser, "admin-onboarding-done");
         clickCentred(By.id("onboard-close"));
+        // The dialog fades out over the list: typing before it is gone hits the overlay.
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("onboard-close")));
 
         type(By.cssSelector("#tenant-search input"), code);
         wait.until(d -> cells(d, "tenant-tree").contains(name) && cells(d, "tenant-tree").contains("正常"));
