@@ -60,7 +60,7 @@ percentiles() { sort -n | awk '{ v[NR] = $1 } END { i50 = int(NR * 0.50 + 0.999)
 onboard() {  # $1 code, $2 token → seconds
   curl -s -o /tmp/govit-bench-body -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $2" \
     -H 'Content-Type: application/json' \
-    -d "{\"code\":\"$1\",\"nameZh\":\"基准区$1\",\"nameEn\":\"Bench $1\",\"level\":\"DISTRICT\",\"parentCode\":\"city\",\"adminPassword\":\"bench-pass\",\"adminPasswordTemporary\":false}" \
+    -d "{\"code\":\"$1\",\"nameZh\":\"基准区$1\",\"nameEn\":\"Bench $1\",\"level\":\"DISTRICT\",\"parentCode\":\"city\",\"adminPassword\":\"Bench-Pass-2026\",\"adminPasswordTemporary\":false}" \
     http://localhost:8080/api/v1/tenants | { read -r code secs; [ "$code" = 201 ] || { echo "onboarding $1 answered $code: $(cat /tmp/govit-bench-body)" >&2; exit 1; }; echo "$secs"; }
 }
 

@@ -115,6 +115,18 @@ class HelmChartTest {
   }
 
   @Test
+  void rendersTheProductionRealmAsAConfigMapWithPlaceholdersInsteadOfSecrets() {
+    List<Map<String, Object>> configMaps = kind(render(withRequiredValues()), "ConfigMap");
+
+    assertThat(configMaps).extracting(c -> at(c, "metadata", "name")).containsExactly("prod-keycloak-realm");
+    String realm = (String) at(configMaps.getFirst(), "data", "govit-realm.json");
+    assertThat((Object) new Yaml().load(realm)).isEqualTo(ProductionRealmTemplateTest.read(ProductionRealmTemplateTest.TEMPLATE));
+    assertThat(realm).contains("${GOVIT_GATEWAY_CLIENT_SECRET}", "${GOVIT_PROVISIONING_CLIENT_SECRET}")
+        .doesNotContain("demo-");
+    assertThat(kind(render(withRequiredValues().set("keycloak.realmConfigMap", "false")), "ConfigMap")).isEmpty();
+  }
+
+  @Test
   void schemaRejectsZeroReplicas() {
     TemplateCommand zeroReplicas = withRequiredValues().set("app.replicas", "0");
 
@@ -179,17 +191,17 @@ class HelmChartTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object node) {
+  static Map<String, Object> map(Object node) {
     return (Map<String, Object>) node;
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Object> list(Object node) {
+  static List<Object> list(Object node) {
     return (List<Object>) node;
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> maps(Object node) {
+  static List<Map<String, Object>> maps(Object node) {
     return (List<Map<String, Object>>) node;
   }
 }

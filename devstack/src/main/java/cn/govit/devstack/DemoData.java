@@ -23,6 +23,8 @@ public final class DemoData {
     }
 
     static final List<DemoTenant> TENANTS = read("/tenants/nanchang.csv");
+    /** The demo tenants' first administrators' password: provisioning takes only one its policy accepts. */
+    static final String TENANT_ADMIN_PASSWORD = "Demo-Tenant-2026";
 
     private DemoData() {
     }
@@ -39,7 +41,7 @@ public final class DemoData {
             body.put("parentCode", t.parent());
             body.put("divisionCode", t.divisionCode());
             body.put("adminUsername", t.code() + "-admin");
-            body.put("adminPassword", Tokens.DEMO_PASSWORD);
+            body.put("adminPassword", TENANT_ADMIN_PASSWORD);
             body.put("adminPasswordTemporary", false);
             ApiClient.Response onboarded = admin.post("/api/v1/tenants", body);
             if (onboarded.status() != 200 && onboarded.status() != 201) {

@@ -16,6 +16,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+
+import tools.jackson.databind.json.JsonMapper;
 
 
 /**
@@ -46,6 +49,7 @@ public final class KeycloakServer {
     public static final String REALM = "govit";
     /** JDK platform logging: Spring Boot routes it to its logging in tests; the launcher prints it. */
     private static final System.Logger log = System.getLogger(KeycloakServer.class.getName());
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
      * On JDK 24+ Keycloak's worker threads die at their first task without this (jboss-threads resets
@@ -53,15 +57,27 @@ public final class KeycloakServer {
      */
     private static final String JAVA_OPTS_APPEND = "--add-opens=java.base/java.lang=ALL-UNNAMED";
 
+    private static final char[] PASSWORD_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+
     private final Path home;
     private final int port;
+    private final String bindHost;
     private final Path stateFile;
+    private final Path adminPasswordFile;
     private Process process;
 
+    /** A server listening where Keycloak listens by default, as the tests' shared server always has. */
     public KeycloakServer(Path home, int port) {
+        this(home, port, null);
+    }
+
+    /** @param bindHost the only address the server listens on ({@code run.sh}: loopback); null for Keycloak's default */
+    public KeycloakServer(Path home, int port, String bindHost) {
         this.home = home;
         this.port = port;
+        this.bindHost = bindHost;
         this.stateFile = home.resolve("govit-server.state");
+        this.adminPasswordFile = home.resolveSibling(home.getFileName() + ".admin-password");
     }
 
     public int port() {
@@ -110,6 +126,7 @@ public final class KeycloakServer {
                 }
                 start(detached);
                 waitUntilReady(timeout);
+                replaceLegacyAdminPassword();
                 Files.writeString(stateFile, process.pid() + " " + serverHash);
                 if (detached) {
                     startWatchdog(process.pid());
@@ -150,7 +167,7 @@ public final class KeycloakServer {
                 .redirectOutput(home.resolve("keycloak.log").toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword());
         builder.environment().putIfAbsent("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
         builder.environment().put("JAVA_OPTS_APPEND", JAVA_OPTS_APPEND);
         log.log(Level.INFO, "Starting Keycloak {0} on port {1} from {2}", VERSION, String.valueOf(port), home);
@@ -168,8 +185,72 @@ public final class KeycloakServer {
     }
 
     private List<String> options() {
-        return List.of("start-dev", "--http-port=" + port, "--import-realm", "--hostname-strict=false",
-                "--cache=local", "--log-level=WARN,org.keycloak.services:INFO,io.quarkus:INFO");
+        List<String> options = new ArrayList<>(List.of("start-dev", "--http-port=" + port, "--import-realm",
+                "--hostname-strict=false", "--cache=local", "--log-level=WARN,org.keycloak.services:INFO,io.quarkus:INFO"));
+        if (bindHost != null) {
+            options.add("--http-host=" + bindHost);
+        }
+        return options;
+    }
+
+    /**
+     * The master realm's administrator's password: generated once with {@link SecureRandom} and kept beside the
+     * home ({@code .govit/keycloak-<version>.admin-password} for {@code run.sh}), so the next run prints the same.
+     */
+    public synchronized String adminPassword() {
+        try {
+            if (Files.isRegularFile(adminPasswordFile)) {
+                return Files.readString(adminPasswordFile, StandardCharsets.UTF_8).strip();
+            }
+            SecureRandom random = new SecureRandom();
+            char[] chars = new char[20];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = PASSWORD_CHARS[random.nextInt(PASSWORD_CHARS.length)];
+            }
+            String password = new String(chars);
+            Files.createDirectories(adminPasswordFile.getParent());
+            Files.writeString(adminPasswordFile, password, StandardCharsets.UTF_8);
+            adminPasswordFile.toFile().setReadable(false, false);
+            adminPasswordFile.toFile().setReadable(true, true);
+            return password;
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak's admin password could not be kept in " + adminPasswordFile, e);
+        }
+    }
+
+    /**
+     * Keycloak creates its bootstrap administrator only with fresh data: a home from before generated passwords
+     * still has admin / admin, which is replaced here by the generated one.
+     */
+    private void replaceLegacyAdminPassword() throws IOException {
+        String master = baseUrl() + "/realms/master/protocol/openid-connect/token";
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+            HttpResponse<String> token = client.send(HttpRequest.newBuilder(URI.create(master))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            if (token.statusCode() != 200) {
+                return;
+            }
+            String bearer = "Bearer " + JSON.readTree(token.body()).get("access_token").asString();
+            HttpResponse<String> users = client.send(HttpRequest.newBuilder(
+                            URI.create(baseUrl() + "/admin/realms/master/users?exact=true&username=admin"))
+                    .header("Authorization", bearer).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            String id = JSON.readTree(users.body()).get(0).get("id").asString();
+            String credential = JSON.writeValueAsString(java.util.Map.of("type", "password", "value", adminPassword(),
+                    "temporary", false));
+            HttpResponse<Void> reset = client.send(HttpRequest.newBuilder(
+                            URI.create(baseUrl() + "/admin/realms/master/users/" + id + "/reset-password"))
+                    .header("Authorization", bearer).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(credential)).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (reset.statusCode() >= 300) {
+                throw new IOException("Keycloak refused the new admin password: " + reset.statusCode());
+            }
+            log.log(Level.INFO, "Replaced Keycloak's admin / admin by the generated password in {0}", adminPasswordFile);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void waitUntilReady(Duration timeout) throws IOException {

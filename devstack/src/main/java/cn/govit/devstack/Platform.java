@@ -69,6 +69,8 @@ public final class Platform implements AutoCloseable {
             common.put("SPRING_DATASOURCE_PASSWORD", database.password());
             common.put("GOVIT_KEYCLOAK_ISSUER_URI", keycloak.issuerUri());
             common.put("GOVIT_KEYCLOAK_URL", keycloak.baseUrl());
+            // The demo realm's client secrets (demo-…): every service refuses them unless started as the demo.
+            common.put("GOVIT_DEMO", "true");
 
             // As in production: provisioning owns the schemas and migrates them at its start; the app,
             // started after it, only uses them — as a login that owns nothing, granted data access as provisioning
@@ -112,7 +114,7 @@ public final class Platform implements AutoCloseable {
         // Access logs next to each log: when a login or a page hangs, they show which hop the request reached.
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-Dfile.encoding=UTF-8",
                 "-Dreactor.netty.http.server.accessLogEnabled=true",
-                "-jar", jarPath.toString(), "--server.port=" + port,
+                "-jar", jarPath.toString(), "--server.port=" + port, "--server.address=" + PostgresServer.bindAddress(),
                 "--server.tomcat.accesslog.enabled=true", "--server.tomcat.accesslog.directory=" + logDir.toAbsolutePath(),
                 "--server.tomcat.accesslog.prefix=" + name + "-access", "--server.tomcat.accesslog.pattern=%t %a \"%r\" %s %b %Dms")
                 .directory(root.toFile())

@@ -12,7 +12,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code ./run.sh}: the whole platform on this machine — PostgreSQL (embedded unless
  * {@code GOVIT_DB_URL} is set), Keycloak from its Maven Central distribution with the demo realm,
- * provisioning, app and gateway — seeded with the demo tenants, until Ctrl-C stops every process.
+ * provisioning, app and gateway — seeded with the demo tenants, until Ctrl-C stops every process. Each listens
+ * on loopback only unless {@code GOVIT_BIND} says otherwise; Keycloak's admin password is generated.
  */
 public final class PlatformLauncher {
 
@@ -27,7 +28,8 @@ public final class PlatformLauncher {
         PostgresServer postgres = PostgresServer.start(work.resolve("pgdata"));
         Database database = PostgresServer.setting("govit.db.url", "GOVIT_DB_URL").isPresent()
                 ? postgres.database() : ensureDatabase(postgres.database(), "govit");
-        KeycloakServer keycloak = new KeycloakServer(work.resolve("keycloak-" + KeycloakServer.VERSION), 8180);
+        KeycloakServer keycloak = new KeycloakServer(work.resolve("keycloak-" + KeycloakServer.VERSION), 8180,
+                PostgresServer.bindAddress());
         Platform platform = new Platform(root, database, keycloak, Platform.Ports.DEMO, work.resolve("logs"));
 
         CountDownLatch stopped = new CountDownLatch(1);
@@ -48,7 +50,8 @@ public final class PlatformLauncher {
                 ==============================================================
                  政务信息化项目管理平台已启动 / GovIT platform is up
                    打开 / open:   %s
-                   Keycloak:      %s  (admin / admin)
+                   Keycloak:      %s  (admin / %s)
+                   监听地址 / listening on: %s（GOVIT_BIND=0.0.0.0 对外开放 / to open it to the network）
                  演示账号 / demo logins (password: demo):
                    dh-officer      东湖区 业主单位经办人（数据资源管理局等 4 个单位：申报、建设、验收）
                    dh-edu-officer  东湖区 教育体育局经办人
@@ -74,7 +77,8 @@ public final class PlatformLauncher {
                  日志 / logs: %s
                  按 Ctrl-C 停止 / Ctrl-C stops everything
                 ==============================================================
-                """.formatted(platform.gatewayUrl(), keycloak.baseUrl(), keycloak.issuerUri(), work.resolve("logs")));
+                """.formatted(platform.gatewayUrl(), keycloak.baseUrl(), keycloak.adminPassword(), PostgresServer.bindAddress(),
+                        keycloak.issuerUri(), work.resolve("logs")));
         stopped.await();
     }
 

@@ -50,6 +50,7 @@ public final class PostgresServer implements AutoCloseable {
         }
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setServerConfig("listen_addresses", bindAddress())
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("max_locks_per_transaction", "256");
             if (embeddedDataDir != null) {
@@ -70,6 +71,14 @@ public final class PostgresServer implements AutoCloseable {
         } catch (RuntimeException | LinkageError e) {
             return false;
         }
+    }
+
+    /**
+     * The address every process of the dev stack listens on: loopback, so a demo with public secrets is not
+     * reachable from the network, unless {@code GOVIT_BIND} (or {@code -Dgovit.bind}) names another, e.g. 0.0.0.0.
+     */
+    static String bindAddress() {
+        return setting("govit.bind", "GOVIT_BIND").orElse("127.0.0.1");
     }
 
     static Optional<String> setting(String property, String env) {

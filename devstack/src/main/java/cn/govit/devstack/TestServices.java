@@ -57,6 +57,8 @@ public final class TestServices {
         p.put("spring.datasource.password", db.password());
         p.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", kc.issuerUri());
         p.put("govit.keycloak.url", kc.baseUrl());
+        // The demo realm's client secrets (demo-…) are the defaults; outside the demo a service refuses them.
+        p.put("govit.demo", "true");
         return p;
     }
 }

@@ -44,6 +44,8 @@ abstract class GatewayIntegrationTest {
         properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer);
         properties.add("spring.security.oauth2.client.provider.keycloak.issuer-uri", () -> issuer);
         properties.add("spring.security.oauth2.client.registration.keycloak.redirect-uri", () -> REGISTERED_CALLBACK);
+        // The demo realm's client secret (demo-…) is the default, which only the demo may use.
+        properties.add("govit.demo", () -> "true");
         properties.add("govit.routes.app-url", APP::url);
         properties.add("govit.routes.provisioning-url", PROVISIONING::url);
     }

@@ -47,9 +47,29 @@ class TenantOnboardingApiTest {
                 Tokens.password(TestServices.keycloak(), username));
     }
 
+    /** Every change an onboarding makes, in order, one audit entry each. */
+    static final String[] ONBOARDING_AUDIT = {"TENANT_REGISTERED", "KEYCLOAK_ORGANIZATION_CREATED",
+            "KEYCLOAK_USER_CREATED", "KEYCLOAK_ROLES_GRANTED", "KEYCLOAK_MEMBER_ADDED", "TENANT_SCHEMA_MIGRATED",
+            "RULE_SET_INHERITED", "TENANT_ONBOARDED"};
+
+    /** A first admin's password the policy accepts: 12 or more characters of four classes, not the username. */
+    static String password(String code) {
+        return "Pw-" + code + "-2026";
+    }
+
     private static Map<String, Object> request(String code) {
         return Map.of("code", code, "nameZh", "青山湖区（" + code + "）", "nameEn", "Qingshanhu District " + code, "level", "DISTRICT",
-                "adminPassword", "demo-" + code, "adminPasswordTemporary", false);
+                "adminPassword", password(code), "adminPasswordTemporary", false);
+    }
+
+    private static Map<String, Object> request(String code, String key, Object value) {
+        Map<String, Object> changed = new java.util.HashMap<>(request(code));
+        changed.put(key, value);
+        return changed;
+    }
+
+    private int count(String sql, String arg) {
+        return JdbcClient.create(dataSource).sql(sql).param(arg).query(Integer.class).single();
     }
 
     @Test
@@ -67,10 +87,10 @@ class TenantOnboardingApiTest {
         assertThat(JdbcClient.create(dataSource)
                 .sql("SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = 'project'")
                 .param(created.get("schemaName").asString()).query(Integer.class).single()).isEqualTo(1);
-        assertThat(audit.forTenant(code)).singleElement()
-                .satisfies(e -> assertThat(e.actor()).isEqualTo("platform-admin"));
+        assertThat(audit.forTenant(code)).extracting(PlatformAuditLog.Entry::action).containsExactly(ONBOARDING_AUDIT);
+        assertThat(audit.forTenant(code)).allSatisfy(e -> assertThat(e.actor()).isEqualTo("platform-admin"));
 
-        String adminToken = Tokens.password(TestServices.keycloak().issuerUri(), code + "-admin", "demo-" + code);
+        String adminToken = Tokens.password(TestServices.keycloak().issuerUri(), code + "-admin", password(code));
         String payload = new String(java.util.Base64.getUrlDecoder().decode(adminToken.split("\\.")[1]));
         assertThat(payload).contains("\"organization\":[\"" + code + "\"]").contains("tenant-admin");
     }
@@ -84,7 +104,93 @@ class TenantOnboardingApiTest {
         JsonNode second = admin.post("/api/v1/tenants", request(code)).expect(200);
 
         assertThat(second).isEqualTo(first);
-        assertThat(audit.forTenant(code)).hasSize(1);
+        assertThat(audit.forTenant(code)).hasSize(ONBOARDING_AUDIT.length);
+    }
+
+    @Test
+    void onboardingAnExistingTenantWithAnotherAdminLevelOrNameIs409NamingWhatDiffersAndChangesNothing() {
+        String code = "reonb-" + UUID.randomUUID().toString().substring(0, 6);
+        ApiClient admin = as("platform-admin");
+        JsonNode first = admin.post("/api/v1/tenants", request(code)).expect(201);
+        int audited = audit.forTenant(code).size();
+
+        ApiClient.Response otherAdmin = admin.post("/api/v1/tenants", request(code, "adminUsername", code + "-intruder"));
+        ApiClient.Response otherLevel = admin.post("/api/v1/tenants", request(code, "level", "COUNTY"));
+        ApiClient.Response otherName = admin.post("/api/v1/tenants", request(code, "nameZh", "别的区（" + code + "）"));
+
+        assertThat(otherAdmin.status()).isEqualTo(409);
+        assertThat(otherAdmin.json().get("field").asString()).isEqualTo("adminUsername");
+        assertThat(otherAdmin.json().get("detail").asString()).contains("管理员", code + "-admin", code + "-intruder");
+        assertThat(otherLevel.status()).isEqualTo(409);
+        assertThat(otherLevel.json().get("detail").asString()).contains("层级", "“区”", "“县”");
+        assertThat(otherName.status()).isEqualTo(409);
+        assertThat(otherName.json().get("detail").asString()).contains("名称", "别的区");
+        assertThat(otherName.json().get("status").asInt()).isEqualTo(409);
+        assertThat(directory.usersNamed(code + "-intruder")).isZero();
+        assertThat(registry.find(code)).hasValueSatisfying(t -> {
+            assertThat(t.level().name()).isEqualTo("DISTRICT");
+            assertThat(t.nameZh()).isEqualTo("青山湖区（" + code + "）");
+        });
+        assertThat(audit.forTenant(code)).hasSize(audited);
+        assertThat(admin.post("/api/v1/tenants", request(code)).expect(200)).isEqualTo(first);
+    }
+
+    @Test
+    void anAccountOfAnotherTenantCannotBecomeTheFirstAdministratorOfANewOne() {
+        String code = "taken-" + UUID.randomUUID().toString().substring(0, 6);
+
+        ApiClient.Response response = as("platform-admin").post("/api/v1/tenants", request(code, "adminUsername", "nc-officer"));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("field").asString()).isEqualTo("adminUsername");
+        assertThat(response.json().get("detail").asString()).contains("nc-officer", "city");
+        assertThat(registry.find(code)).isEmpty();
+        assertThat(directory.findOrganization(code)).isEmpty();
+        String officerToken = Tokens.password(TestServices.keycloak(), "nc-officer");
+        assertThat(new String(java.util.Base64.getUrlDecoder().decode(officerToken.split("\\.")[1])))
+                .doesNotContain("tenant-admin");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Short-1a", "alllowercaseletters", "Pw-ADMIN-2026-x"})
+    void aFirstAdministratorPasswordAgainstThePolicyIs400AndCreatesNothing(String weak) {
+        String code = "weak-" + UUID.randomUUID().toString().substring(0, 6);
+        // The third is long and mixed but contains the username.
+        String password = weak.replace("ADMIN", code + "-admin");
+
+        ApiClient.Response response = as("platform-admin").post("/api/v1/tenants", request(code, "adminPassword", password));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("field").asString()).isEqualTo("adminPassword");
+        assertThat(response.json().get("detail").asString()).contains("12");
+        assertThat(registry.find(code)).isEmpty();
+        assertThat(directory.usersNamed(code + "-admin")).isZero();
+    }
+
+    @Test
+    void twoConcurrentOnboardingsOfOneCodeGiveOne201AndOne200WithExactlyOneOfEverything() throws Exception {
+        String code = "conc-" + UUID.randomUUID().toString().substring(0, 6);
+        String token = Tokens.password(TestServices.keycloak(), "platform-admin");
+        String url = "http://localhost:" + environment.getProperty("local.server.port");
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.Callable<Integer> onboard = () -> {
+            start.await();
+            return new ApiClient(url, token).post("/api/v1/tenants", request(code)).status();
+        };
+        java.util.List<Integer> statuses;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var a = pool.submit(onboard);
+            var b = pool.submit(onboard);
+            statuses = java.util.List.of(a.get(), b.get());
+        }
+
+        assertThat(statuses).containsExactlyInAnyOrder(201, 200);
+        assertThat(count("SELECT count(*) FROM platform.tenant WHERE code = ?", code)).isEqualTo(1);
+        assertThat(directory.organizationsAliased(code)).isEqualTo(1);
+        assertThat(directory.usersNamed(code + "-admin")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?",
+                "t_" + code.replace('-', '_'))).isEqualTo(1);
+        assertThat(audit.forTenant(code)).extracting(PlatformAuditLog.Entry::action).containsExactly(ONBOARDING_AUDIT);
     }
 
     @ParameterizedTest
@@ -105,7 +211,7 @@ class TenantOnboardingApiTest {
         Map<String, Object> withMail = new java.util.HashMap<>(request(code));
         withMail.put("adminEmail", "it-office@" + code + ".gov.cn");
         as("platform-admin").post("/api/v1/tenants", withMail).expect(201);
-        String adminToken = Tokens.password(TestServices.keycloak().issuerUri(), code + "-admin", "demo-" + code);
+        String adminToken = Tokens.password(TestServices.keycloak().issuerUri(), code + "-admin", password(code));
         assertThat(new String(java.util.Base64.getUrlDecoder().decode(adminToken.split("\\.")[1])))
                 .contains("\"email\":\"it-office@" + code + ".gov.cn\"");
 

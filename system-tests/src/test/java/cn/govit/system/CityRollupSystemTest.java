@@ -41,7 +41,7 @@ class CityRollupSystemTest {
             String code = "rz-" + UUID.randomUUID().toString().substring(0, 6);
             admin.post("/api/v1/tenants", Map.of("code", code, "nameZh", "汇总测试开发区（" + code + "）",
                     "nameEn", "Roll-up test zone " + code, "level", "DEVELOPMENT_ZONE", "parentCode", "city",
-                    "adminPassword", "start-" + code, "adminPasswordTemporary", false)).expect(201);
+                    "adminPassword", "Start-" + code + "-2026", "adminPasswordTemporary", false)).expect(201);
         }
         ApiClient donghu = SystemUnderTest.gatewayAs("dh-officer");
         donghu.post("/api/v1/projects", Map.of("title", "东湖区汇总系统测试草稿", "kind", "CONSTRUCTION",

@@ -21,11 +21,11 @@ class OnboardingWithoutRestartTest {
         String code = "gxq-" + UUID.randomUUID().toString().substring(0, 6);
         SystemUnderTest.gatewayAs("platform-admin").post("/api/v1/tenants", Map.of(
                 "code", code, "nameZh", "南昌高新技术产业开发区（" + code + "）", "nameEn", "Nanchang Hi-tech Zone",
-                "level", "DEVELOPMENT_ZONE", "adminPassword", "start-" + code, "adminPasswordTemporary", false))
+                "level", "DEVELOPMENT_ZONE", "adminPassword", "Start-" + code + "-2026", "adminPasswordTemporary", false))
                 .expect(201);
 
         ApiClient newTenant = new ApiClient(SystemUnderTest.platform().gatewayUrl(),
-                Tokens.password(TestServices.keycloak().issuerUri(), code + "-admin", "start-" + code));
+                Tokens.password(TestServices.keycloak().issuerUri(), code + "-admin", "Start-" + code + "-2026"));
         assertThat(newTenant.get("/api/v1/projects").expect(200)).isEmpty();
         JsonNode rules = newTenant.get("/api/v1/rules").expect(200);
         assertThat(rules.get("tenant").asString()).isEqualTo(code);

@@ -57,9 +57,11 @@ class TenantAdminBrowserTest extends BrowserTest {
         assertThat(steps.stream().filter("完成"::equals)).hasSize(6);
         assertThat(steps).doesNotContain("失败", "等待");
         String password = browser.findElement(By.id("onboard-password")).getText().strip();
-        assertThat(password).hasSize(12);
+        assertThat(password).hasSize(16);
         Browser.screenshot(browser, "admin-onboarding-done");
         clickCentred(By.id("onboard-close"));
+        // The dialog fades out over the list: typing before it is gone hits the overlay.
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("onboard-close")));
 
         type(By.cssSelector("#tenant-search input"), code);
         wait.until(d -> cells(d, "tenant-tree").contains(name) && cells(d, "tenant-tree").contains("正常"));

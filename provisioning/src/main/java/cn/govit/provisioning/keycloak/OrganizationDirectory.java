@@ -2,6 +2,8 @@ package cn.govit.provisioning.keycloak;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +16,7 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.stereotype.Component;
 
@@ -41,11 +44,23 @@ public class OrganizationDirectory {
         this.realm = settings.realm();
     }
 
-    /** The organization with this alias, created with {@code name} if missing; returns its id. */
-    public String ensureOrganization(String alias, String name, String description) {
+    /** The id of an organization or user and whether this call created it (a change to audit). */
+    public record Ensured(String id, boolean created) {
+    }
+
+    /** What ensuring a member changed in Keycloak, each change to be audited. */
+    public record MemberChanges(String userId, boolean userCreated, List<String> rolesGranted, boolean joined) {
+    }
+
+    /** A user who exists already: the organizations they belong to (aliases) and their realm roles. */
+    public record ExistingUser(String id, Set<String> organizations, Set<String> realmRoles) {
+    }
+
+    /** The organization with this alias, created with {@code name} if missing. */
+    public Ensured ensureOrganization(String alias, String name, String description) {
         Optional<OrganizationRepresentation> existing = findOrganization(alias);
         if (existing.isPresent()) {
-            return existing.get().getId();
+            return new Ensured(existing.get().getId(), false);
         }
         OrganizationRepresentation org = new OrganizationRepresentation();
         org.setAlias(alias);
@@ -56,7 +71,7 @@ public class OrganizationDirectory {
             if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
                 throw new OrganizationNameTakenException(name);
             }
-            return CreatedResponseUtil.getCreatedId(response);
+            return new Ensured(CreatedResponseUtil.getCreatedId(response), true);
         }
     }
 
@@ -71,25 +86,41 @@ public class OrganizationDirectory {
         }
     }
 
-    /**
-     * The user, created if missing with the given password and realm roles, and made a member of the
-     * organization. An existing user keeps their password.
-     */
-    public String ensureMember(String organizationId, String username, String email, String password, boolean temporary,
-                               List<String> realmRoles) {
+    /** The user with exactly this username, if there is one, with their organizations and realm roles. */
+    public Optional<ExistingUser> findUser(String username) {
         RealmResource realm = realm();
-        String userId = realm.users().searchByUsername(username, true).stream().findFirst()
-                .map(UserRepresentation::getId)
-                .orElseGet(() -> createUser(username, email, password, temporary));
-        var roles = realmRoles.stream().map(r -> realm.roles().get(r).toRepresentation()).toList();
-        realm.users().get(userId).roles().realmLevel().add(roles);
+        return realm.users().searchByUsername(username, true).stream().findFirst().map(u -> new ExistingUser(u.getId(),
+                realm.organizations().members().getOrganizations(u.getId(), true).stream()
+                        .map(OrganizationRepresentation::getAlias).collect(Collectors.toSet()),
+                realm.users().get(u.getId()).roles().realmLevel().listAll().stream()
+                        .map(RoleRepresentation::getName).collect(Collectors.toSet())));
+    }
+
+    /**
+     * The user, created if missing with the given password, given the realm roles they lack and made a member
+     * of the organization. An existing user keeps their password.
+     */
+    public MemberChanges ensureMember(String organizationId, String username, String email, String password,
+                                      boolean temporary, List<String> realmRoles) {
+        RealmResource realm = realm();
+        Optional<String> existing = realm.users().searchByUsername(username, true).stream().findFirst()
+                .map(UserRepresentation::getId);
+        String userId = existing.orElseGet(() -> createUser(username, email, password, temporary));
+        var roles = realm.users().get(userId).roles().realmLevel();
+        Set<String> held = roles.listAll().stream().map(RoleRepresentation::getName).collect(Collectors.toSet());
+        List<String> missing = realmRoles.stream().filter(r -> !held.contains(r)).toList();
+        if (!missing.isEmpty()) {
+            roles.add(missing.stream().map(r -> realm.roles().get(r).toRepresentation()).toList());
+        }
+        boolean joined;
         try (Response response = realm.organizations().get(organizationId).members().addMember(userId)) {
-            // 409: already a member, as on a repeated onboarding.
-            if (response.getStatus() >= 300 && response.getStatus() != Response.Status.CONFLICT.getStatusCode()) {
+            // 409: already a member, as on a resumed onboarding.
+            joined = response.getStatus() < 300;
+            if (!joined && response.getStatus() != Response.Status.CONFLICT.getStatusCode()) {
                 throw new IllegalStateException("Keycloak refused membership of " + username + ": " + response.getStatus());
             }
         }
-        return userId;
+        return new MemberChanges(userId, existing.isEmpty(), missing, joined);
     }
 
     /** Removes the organization with this alias, if there is one (a cancelled onboarding, a test's own tenant). */

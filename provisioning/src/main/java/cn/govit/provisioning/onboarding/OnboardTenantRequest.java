@@ -17,7 +17,7 @@ import cn.govit.core.tenancy.TenantRegistration;
  * @param parentCode             the tenant above it, e.g. {@code city}
  * @param divisionCode           行政区划代码, six digits inside the parent's
  * @param adminUsername          the tenant's first administrator; {@code <code>-admin} when omitted
- * @param adminPassword          their initial password
+ * @param adminPassword          their initial password, as {@link FirstAdminPassword} requires
  * @param adminPasswordTemporary whether they must change it at first login (default: yes)
  * @param adminEmail             their e-mail address; a placeholder of the platform when omitted
  */
@@ -30,7 +30,7 @@ public record OnboardTenantRequest(
         @Size(max = 31) String parentCode,
         @Pattern(regexp = "[0-9]{6}", message = "行政区划代码须为 6 位数字") String divisionCode,
         @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,60}") String adminUsername,
-        @NotBlank @Size(min = 4, max = 128) String adminPassword,
+        @NotBlank @Size(max = 128) String adminPassword,
         Boolean adminPasswordTemporary,
         @Email(message = "电子邮箱格式不正确") @Size(max = 254) String adminEmail) {
 

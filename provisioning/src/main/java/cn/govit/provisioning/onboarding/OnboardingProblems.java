@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import cn.govit.core.tenancy.InvalidTenantCodeException;
 import cn.govit.core.tenancy.InvalidTenantException;
+import cn.govit.core.tenancy.TenantLevel;
 import cn.govit.provisioning.keycloak.OrganizationNameTakenException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -55,11 +56,62 @@ class OnboardingProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OrganizationNameTakenException.class)
     ProblemDetail nameTaken(OrganizationNameTakenException e) {
-        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.CONFLICT);
-        p.setTitle("租户名称已被使用");
-        p.setDetail("名称“" + e.name() + "”已属于另一个租户，请核对租户代码或名称");
-        p.setProperty("field", "nameZh");
+        return problem(HttpStatus.CONFLICT, "租户名称已被使用", "名称“" + e.name() + "”已属于另一个租户，请核对租户代码或名称",
+                "nameZh");
+    }
+
+    @ExceptionHandler(OnboardingConflictException.class)
+    ProblemDetail differs(OnboardingConflictException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "租户已存在，开通参数与已登记的不一致", "租户“" + e.code()
+                + "”已登记，本次申请的" + e.differences().stream()
+                .map(d -> label(d.field()) + "（已登记“" + value(d.field(), d.registered()) + "”，本次“"
+                        + value(d.field(), d.requested()) + "”）")
+                .collect(Collectors.joining("、")) + "与之不同；未做任何更改。请核对租户代码，或按已登记的参数重试",
+                e.differences().getFirst().field());
+        p.setProperty("differences", e.differences());
         return p;
+    }
+
+    @ExceptionHandler(AdminAccountTakenException.class)
+    ProblemDetail adminTaken(AdminAccountTakenException e) {
+        return problem(HttpStatus.CONFLICT, "管理员账号已属于其他租户或角色", "账号“" + e.username() + "”已是“" + e.holds()
+                + "”的账号，不能同时成为本租户的管理员；请另起管理员用户名", "adminUsername");
+    }
+
+    @ExceptionHandler(FirstAdminPassword.WeakException.class)
+    ProblemDetail weakPassword(FirstAdminPassword.WeakException e) {
+        return problem(HttpStatus.BAD_REQUEST, "管理员初始密码不符合密码策略", "初始密码须至少 " + FirstAdminPassword.MIN_LENGTH
+                + " 位，含大写字母、小写字母、数字、符号中的至少 " + FirstAdminPassword.MIN_CLASSES + " 类，且不得包含用户名",
+                "adminPassword");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail, String field) {
+        ProblemDetail p = ProblemDetail.forStatus(status);
+        p.setTitle(title);
+        p.setDetail(detail);
+        p.setProperty("field", field);
+        return p;
+    }
+
+    private static String label(String field) {
+        return switch (field) {
+            case "adminUsername" -> "管理员";
+            case "level" -> "层级";
+            default -> "名称";
+        };
+    }
+
+    private static String value(String field, String value) {
+        if (!"level".equals(field)) {
+            return value;
+        }
+        return switch (TenantLevel.valueOf(value)) {
+            case CITY -> "市级";
+            case COUNTY -> "县";
+            case DISTRICT -> "区";
+            case DEVELOPMENT_ZONE -> "开发区";
+            case ADMINISTRATIVE_BUREAU -> "管理局";
+        };
     }
 
     @Override

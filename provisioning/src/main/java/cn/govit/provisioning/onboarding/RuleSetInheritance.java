@@ -19,14 +19,15 @@ class RuleSetInheritance {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    void inheritBaseline(String tenantCode, String actor) {
+    /** True when this call recorded the inherited version. */
+    boolean inheritBaseline(String tenantCode, String actor) {
         if (CITY.equals(tenantCode)) {
-            return;
+            return false;
         }
-        jdbc.sql("""
+        return jdbc.sql("""
                         INSERT INTO platform.rule_set_version (tenant_code, version, effective_from, overrides, note, created_by, created_at)
                         VALUES (?, 1, (now() AT TIME ZONE 'Asia/Shanghai')::date, '{}'::jsonb, '开通时继承市级基准（第四十一条）', ?, now())
                         ON CONFLICT (tenant_code, version) DO NOTHING""")
-                .params(tenantCode, actor).update();
+                .params(tenantCode, actor).update() == 1;
     }
 }

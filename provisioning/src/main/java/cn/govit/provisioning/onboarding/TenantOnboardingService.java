@@ -1,5 +1,7 @@
 package cn.govit.provisioning.onboarding;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Service;
  * Each step is recorded when it starts, ends or fails, so the admin screen shows progress while it runs;
  * running the onboarding again skips the steps done and resumes at the one that failed. Every step finds
  * before it creates, so nothing is created twice, also when a step failed after doing part of its work.
+ * Onboardings of one code run one at a time ({@link OnboardingLock}); repeating one with another administrator,
+ * level or name is refused, and every change made in Keycloak or the registry is audited.
  */
 @Service
 public class TenantOnboardingService {
@@ -39,14 +43,16 @@ public class TenantOnboardingService {
     private final PlatformAuditLog audit;
     private final OnboardingLog steps;
     private final RuleSetInheritance rules;
+    private final OnboardingLock lock;
 
     TenantOnboardingService(OrganizationDirectory directory, TenantRegistry registry, PlatformAuditLog audit,
-                            OnboardingLog steps, RuleSetInheritance rules) {
+                            OnboardingLog steps, RuleSetInheritance rules, OnboardingLock lock) {
         this.directory = directory;
         this.registry = registry;
         this.audit = audit;
         this.steps = steps;
         this.rules = rules;
+        this.lock = lock;
     }
 
     /** Result and whether this call completed the tenant's onboarding. */
@@ -56,42 +62,92 @@ public class TenantOnboardingService {
     public Outcome onboard(OnboardTenantRequest request, String actor) {
         String code = TenantCode.validate(request.code());
         String adminUsername = request.adminUsernameOrDefault();
+        FirstAdminPassword.check(request.adminPassword(), adminUsername);
+        try (OnboardingLock.Held ignored = lock.hold(code)) {
+            return onboardLocked(code, adminUsername, request, actor);
+        }
+    }
+
+    private Outcome onboardLocked(String code, String adminUsername, OnboardTenantRequest request, String actor) {
         Tenant before = registry.find(code).orElse(null);
         if (before != null && before.status() == TenantStatus.OFFBOARDED) {
             // The tombstone keeps the code: a new tenant under it would inherit another's history silently.
             throw new ApiProblem(HttpStatus.CONFLICT, "tenant.offboarded", null, "code", code);
         }
+        String registeredAdmin = before == null ? null : registry.firstAdmin(code).orElse(null);
+        if (before != null) {
+            refuseDifferences(before, registeredAdmin, adminUsername, request);
+        }
         if (before != null && before.status() != TenantStatus.PENDING) {
             return new Outcome(TenantOnboarded.of(before,
-                    directory.findOrganization(code).map(o -> o.getId()).orElse(null), adminUsername), false);
+                    directory.findOrganization(code).map(o -> o.getId()).orElse(null), registeredAdmin), false);
+        }
+        if (registeredAdmin == null) {
+            refuseAccountOfAnother(code, adminUsername);
         }
         boolean resumed = before != null;
         try {
-            step(code, OnboardingStep.REGISTERED, () -> registry.register(request.registration()), () -> null);
+            step(code, OnboardingStep.REGISTERED, () -> {
+                Tenant registered = registry.register(request.registration());
+                if (!resumed) {
+                    audit.record(actor, "TENANT_REGISTERED", code, "nameZh=" + registered.nameZh() + ", level="
+                            + registered.level() + ", admin=" + adminUsername + ", status=" + registered.status());
+                }
+                return registered;
+            }, () -> null);
         } catch (InvalidTenantException e) {
             steps.forget(code);
             throw e;
         }
+        // A new registration names its admin in TENANT_REGISTERED; a pending one from before has it recorded now.
+        if (registry.recordFirstAdmin(code, adminUsername) && resumed) {
+            audit.record(actor, "TENANT_FIRST_ADMIN_RECORDED", code, "admin=" + adminUsername);
+        }
         String organizationId;
         try {
-            organizationId = step(code, OnboardingStep.ORGANIZATION, () -> directory.ensureOrganization(code,
-                            request.nameZh(), request.nameEn() == null ? request.nameZh() : request.nameEn()),
-                    () -> directory.findOrganization(code).orElseThrow().getId());
+            organizationId = step(code, OnboardingStep.ORGANIZATION, () -> {
+                OrganizationDirectory.Ensured org = directory.ensureOrganization(code, request.nameZh(),
+                        request.nameEn() == null ? request.nameZh() : request.nameEn());
+                if (org.created()) {
+                    audit.record(actor, "KEYCLOAK_ORGANIZATION_CREATED", code, "organization=" + org.id()
+                            + ", name=" + request.nameZh());
+                }
+                return org.id();
+            }, () -> directory.findOrganization(code).orElseThrow().getId());
         } catch (OrganizationNameTakenException e) {
             // Not a passing failure: the request itself is wrong, so it leaves nothing behind to resume.
-            registry.removePending(code);
+            if (registry.removePending(code)) {
+                audit.record(actor, "TENANT_REGISTRATION_REMOVED", code, "name " + e.name() + " belongs to another tenant");
+            }
             steps.forget(code);
             throw e;
         }
-        step(code, OnboardingStep.FIRST_ADMIN, () -> directory.ensureMember(organizationId, adminUsername,
-                request.adminEmail(), request.adminPassword(),
-                request.adminPasswordTemporary() == null || request.adminPasswordTemporary(), ADMIN_ROLES), () -> null);
+        step(code, OnboardingStep.FIRST_ADMIN, () -> {
+            OrganizationDirectory.MemberChanges changes = directory.ensureMember(organizationId, adminUsername,
+                    request.adminEmail(), request.adminPassword(),
+                    request.adminPasswordTemporary() == null || request.adminPasswordTemporary(), ADMIN_ROLES);
+            if (changes.userCreated()) {
+                audit.record(actor, "KEYCLOAK_USER_CREATED", code, "user=" + adminUsername + ", id=" + changes.userId());
+            }
+            if (!changes.rolesGranted().isEmpty()) {
+                audit.record(actor, "KEYCLOAK_ROLES_GRANTED", code, "user=" + adminUsername + ", roles="
+                        + String.join(",", changes.rolesGranted()));
+            }
+            if (changes.joined()) {
+                audit.record(actor, "KEYCLOAK_MEMBER_ADDED", code, "user=" + adminUsername + ", organization="
+                        + organizationId);
+            }
+            return null;
+        }, () -> null);
         step(code, OnboardingStep.SCHEMA, () -> {
             registry.migrate(code);
+            audit.record(actor, "TENANT_SCHEMA_MIGRATED", code, "schema=" + TenantCode.schemaFor(code));
             return null;
         }, () -> null);
         step(code, OnboardingStep.RULE_SET, () -> {
-            rules.inheritBaseline(code, actor);
+            if (rules.inheritBaseline(code, actor)) {
+                audit.record(actor, "RULE_SET_INHERITED", code, "version=1, overrides={}");
+            }
             return null;
         }, () -> null);
         Tenant tenant = step(code, OnboardingStep.ACTIVATED, () -> registry.activate(code),
@@ -99,6 +155,43 @@ public class TenantOnboardingService {
         audit.record(actor, "TENANT_ONBOARDED", code, "organization=" + organizationId + ", admin=" + adminUsername
                 + ", schema=" + tenant.schemaName() + (resumed ? ", resumed" : ""));
         return new Outcome(TenantOnboarded.of(tenant, organizationId, adminUsername), true);
+    }
+
+    /** A repetition states what was registered; another administrator, level or name is a different request. */
+    private static void refuseDifferences(Tenant before, String registeredAdmin, String adminUsername,
+                                          OnboardTenantRequest request) {
+        List<OnboardingConflictException.Difference> differences = new ArrayList<>();
+        if (registeredAdmin != null && !registeredAdmin.equals(adminUsername)) {
+            differences.add(new OnboardingConflictException.Difference("adminUsername", registeredAdmin, adminUsername));
+        }
+        if (before.level() != request.level()) {
+            differences.add(new OnboardingConflictException.Difference("level", before.level().name(),
+                    request.level().name()));
+        }
+        if (!before.nameZh().strip().equals(request.nameZh().strip())) {
+            differences.add(new OnboardingConflictException.Difference("nameZh", before.nameZh(), request.nameZh()));
+        }
+        if (!differences.isEmpty()) {
+            throw new OnboardingConflictException(before.code(), differences);
+        }
+    }
+
+    /**
+     * An existing account becomes the first administrator only if it is nobody else's: not a member of another
+     * tenant's organization and holding no platform role but tenant-admin (nc-officer must not become an
+     * administrator of a new tenant by a typo).
+     */
+    private void refuseAccountOfAnother(String code, String adminUsername) {
+        directory.findUser(adminUsername).ifPresent(user -> {
+            user.organizations().stream().filter(alias -> !alias.equals(code)).findFirst().ifPresent(other -> {
+                throw new AdminAccountTakenException(adminUsername, other);
+            });
+            Arrays.stream(Role.values()).map(Role::realmName)
+                    .filter(role -> !ADMIN_ROLES.contains(role) && user.realmRoles().contains(role))
+                    .findFirst().ifPresent(role -> {
+                        throw new AdminAccountTakenException(adminUsername, role);
+                    });
+        });
     }
 
     /** Runs a step unless recorded done ({@code whenDone} then gives its result), recording how it went. */

@@ -70,7 +70,7 @@ class ResumableOnboardingTest {
     private OnboardTenantRequest request(String code) {
         created.add(code);
         return new OnboardTenantRequest(code, "断点续开区（" + code + "）", "Resumed " + code, null, TenantLevel.DISTRICT,
-                null, null, null, "demo-" + code, false, null);
+                null, null, null, "Pw-" + code + "-2026", false, null);
     }
 
     @Test
@@ -90,7 +90,7 @@ class ResumableOnboardingTest {
                 }
             };
             TenantOnboardingService failing = new TenantOnboardingService(throughProxy, registry, audit,
-                    cutAfterOrganization, rules);
+                    cutAfterOrganization, rules, new OnboardingLock(dataSource));
 
             assertThatThrownBy(() -> failing.onboard(request(code), "platform-admin")).isInstanceOf(RuntimeException.class);
         }
@@ -110,7 +110,7 @@ class ResumableOnboardingTest {
         assertThat(steps.of(code).get(OnboardingStep.FIRST_ADMIN).attempts()).isEqualTo(2);
         assertThat(steps.of(code).values()).allSatisfy(s -> assertThat(s.state()).isEqualTo(OnboardingLog.State.DONE));
         // The first admin logs in with the organization in the token.
-        String token = Tokens.password(TestServices.keycloak().issuerUri(), code + "-admin", "demo-" + code);
+        String token = Tokens.password(TestServices.keycloak().issuerUri(), code + "-admin", "Pw-" + code + "-2026");
         assertThat(new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1])))
                 .contains("\"organization\":[\"" + code + "\"]");
     }
@@ -132,6 +132,14 @@ class ResumableOnboardingTest {
         assertThat(steps.of(code).get(OnboardingStep.SCHEMA).error()).contains("project");
         assertThat(steps.of(code)).doesNotContainKey(OnboardingStep.ACTIVATED);
 
+        // Resuming is a repetition: with another administrator it is refused and leaves the tenant as it is.
+        OnboardTenantRequest same = request(code);
+        OnboardTenantRequest otherAdmin = new OnboardTenantRequest(code, same.nameZh(), same.nameEn(), null,
+                TenantLevel.DISTRICT, null, null, code + "-other", same.adminPassword(), false, null);
+        assertThatThrownBy(() -> onboarding.onboard(otherAdmin, "platform-admin"))
+                .isInstanceOf(OnboardingConflictException.class);
+        assertThat(directory.usersNamed(code + "-other")).isZero();
+
         jdbc.sql("DROP TABLE " + schema + ".project").update();
         TenantOnboardingService.Outcome outcome = onboarding.onboard(request(code), "platform-admin");
 
@@ -142,8 +150,9 @@ class ResumableOnboardingTest {
         assertThat(jdbc.sql("SELECT count(*) FROM " + schema + ".project").query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT overrides::text FROM platform.rule_set_version WHERE tenant_code = ?").param(code)
                 .query(String.class).list()).containsExactly("{}");
-        assertThat(audit.forTenant(code)).singleElement()
-                .satisfies(e -> assertThat(e.action()).isEqualTo("TENANT_ONBOARDED"));
+        assertThat(audit.forTenant(code)).extracting(PlatformAuditLog.Entry::action).containsExactly(
+                "TENANT_REGISTERED", "KEYCLOAK_ORGANIZATION_CREATED", "KEYCLOAK_USER_CREATED", "KEYCLOAK_ROLES_GRANTED",
+                "KEYCLOAK_MEMBER_ADDED", "TENANT_SCHEMA_MIGRATED", "RULE_SET_INHERITED", "TENANT_ONBOARDED");
     }
 
     @Test

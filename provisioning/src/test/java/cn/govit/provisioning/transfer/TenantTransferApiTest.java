@@ -93,7 +93,7 @@ class TenantTransferApiTest {
     private String onboarded(String prefix, Map<String, Object> more) {
         String code = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
         Map<String, Object> request = new HashMap<>(Map.of("code", code, "nameZh", "测试区（" + code + "）",
-                "level", "DISTRICT", "adminPassword", "demo-" + code, "adminPasswordTemporary", false));
+                "level", "DISTRICT", "adminPassword", "Pw-" + code + "-2026", "adminPasswordTemporary", false));
         request.putAll(more);
         as("platform-admin").post("/api/v1/tenants", request).expect(201);
         return code;
@@ -186,7 +186,7 @@ class TenantTransferApiTest {
                 "TENANT_OFFBOARD_ACCOUNTS", "TENANT_OFFBOARD_SCHEMA", "TENANT_OFFBOARDED");
         // The code is not given out again, neither by onboarding nor by an import.
         ApiClient.Response again = admin.post("/api/v1/tenants", Map.of("code", code, "nameZh", "新测试区（" + code + "）",
-                "level", "DISTRICT", "adminPassword", "x-" + code));
+                "level", "DISTRICT", "adminPassword", "Pw-" + code + "-2026"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("title").asString()).contains("已注销");
         assertThat(upload("platform-admin", "/api/v1/tenants/imports", archive).status()).isEqualTo(409);

@@ -71,6 +71,22 @@ public class TenantRegistry {
         return find(code).orElseThrow();
     }
 
+    /**
+     * The first administrator the tenant was onboarded with; empty for a tenant made otherwise (tests, tools,
+     * an imported archive) before one was recorded.
+     */
+    public Optional<String> firstAdmin(String code) {
+        List<String> admins = jdbc.sql("SELECT first_admin FROM platform.tenant WHERE code = ?").param(code)
+                .query((rs, i) -> rs.getString(1)).list();
+        return admins.isEmpty() ? Optional.empty() : Optional.ofNullable(admins.getFirst());
+    }
+
+    /** Records the first administrator unless one is recorded already; false when it was. */
+    public boolean recordFirstAdmin(String code, String username) {
+        return jdbc.sql("UPDATE platform.tenant SET first_admin = ? WHERE code = ? AND first_admin IS NULL")
+                .params(username, code).update() == 1;
+    }
+
     /** Creates the tenant's schema if missing and brings it to the current changelog. */
     public void migrate(String code) {
         Tenant tenant = find(code).orElseThrow();

@@ -237,13 +237,24 @@ class OnboardingDialog extends Dialog {
         }
     }
 
-    /** A one-time password the first admin changes at the first login (Keycloak's required action). */
+    /**
+     * A one-time password the first admin changes at the first login (Keycloak's required action): 16 characters
+     * with an upper-case letter, a lower-case letter and a digit, as provisioning's password policy asks.
+     */
     private static String oneTimePassword() {
-        char[] chars = new char[12];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = PASSWORD_CHARS[RANDOM.nextInt(PASSWORD_CHARS.length)];
-        }
+        char[] chars;
+        do {
+            chars = new char[16];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = PASSWORD_CHARS[RANDOM.nextInt(PASSWORD_CHARS.length)];
+            }
+        } while (!mixed(new String(chars)));
         return new String(chars);
+    }
+
+    private static boolean mixed(String password) {
+        return password.chars().anyMatch(Character::isUpperCase) && password.chars().anyMatch(Character::isLowerCase)
+                && password.chars().anyMatch(Character::isDigit);
     }
 
     private static String blank(String s) {
