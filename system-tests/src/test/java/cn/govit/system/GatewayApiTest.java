@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import cn.govit.devstack.ApiClient;
+import cn.govit.devstack.ForeignTokens;
+import cn.govit.devstack.Platform;
+import cn.govit.devstack.TestServices;
+import cn.govit.devstack.Tokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -34,6 +38,25 @@ class GatewayApiTest {
         assertThat(seenWithForgedHeader).doesNotContain(id);
         assertThat(seenWithForgedHeader).isEqualTo(ids(xihu.get("/api/v1/projects").expect(200)));
         assertThat(forged.get("/api/v1/projects/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void tokensOfOtherClientsIdTokensAndChangedTokensAre401AtTheGatewayAndDirectlyAtTheAppAndProvisioning() {
+        Platform platform = SystemUnderTest.platform();
+        for (String user : List.of("dh-officer", "platform-admin")) {
+            ForeignTokens.of(TestServices.keycloak(), user).forEach((what, token) -> {
+                for (List<String> at : List.of(List.of(platform.gatewayUrl(), "/api/v1/projects"),
+                        List.of(platform.gatewayUrl(), "/api/v1/tenants"), List.of(platform.appUrl(), "/api/v1/projects"),
+                        List.of(platform.provisioningUrl(), "/api/v1/tenants"))) {
+                    ApiClient.Response refused = new ApiClient(at.get(0), token).get(at.get(1));
+                    assertThat(refused.status()).as("%s of %s at %s", what, user, at).isEqualTo(401);
+                }
+            });
+        }
+        assertThat(new ApiClient(platform.appUrl(), Tokens.password(TestServices.keycloak(), "dh-officer"))
+                .get("/api/v1/projects").status()).isEqualTo(200);
+        assertThat(new ApiClient(platform.provisioningUrl(), Tokens.password(TestServices.keycloak(), "platform-admin"))
+                .get("/api/v1/tenants").status()).isEqualTo(200);
     }
 
     @Test
