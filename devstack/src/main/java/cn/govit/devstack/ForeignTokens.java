@@ -2,8 +2,10 @@ package cn.govit.devstack;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +35,26 @@ public final class ForeignTokens {
                 Tokens.grant(issuer, SERVICE_ACCOUNT_FORM).get("access_token").asString());
         tokens.put("platform token changed after signing", changedAfterSigning(Tokens.password(keycloak, username)));
         return tokens;
+    }
+
+    /**
+     * Every one of {@link #of}'s tokens sent to each path of {@code baseUrl}: what was not refused with 401
+     * {@code invalid_token} (what, where, status) — empty when the hop refuses them all.
+     */
+    public static List<String> admittedBy(String baseUrl, KeycloakServer keycloak, String username, String... paths) {
+        List<String> admitted = new ArrayList<>();
+        of(keycloak, username).forEach((what, token) -> {
+            for (String path : paths) {
+                ApiClient.Response answer = new ApiClient(baseUrl, token).get(path);
+                boolean invalidToken = answer.headers().getOrDefault("www-authenticate", List.of()).stream()
+                        .anyMatch(h -> h.startsWith("Bearer") && h.contains("invalid_token"));
+                if (answer.status() != 401 || !invalidToken) {
+                    admitted.add(what + " of " + username + " at " + baseUrl + path + ": " + answer.status() + " "
+                            + answer.headers().get("www-authenticate") + " " + answer.body());
+                }
+            }
+        });
+        return admitted;
     }
 
     /** The same token claiming another user name: its signature no longer matches. */

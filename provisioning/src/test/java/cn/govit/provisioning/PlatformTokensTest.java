@@ -2,8 +2,6 @@ package cn.govit.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import cn.govit.devstack.ApiClient;
 import cn.govit.devstack.ForeignTokens;
 import cn.govit.devstack.TestServices;
@@ -36,13 +34,8 @@ class PlatformTokensTest {
 
     @Test
     void thePlatformAdministratorsTokenOfAnotherClientAnIdTokenOrAChangedTokenIsUnauthorized() {
-        Map<String, String> foreign = ForeignTokens.of(TestServices.keycloak(), "platform-admin");
-        assertThat(foreign).hasSize(4);
-        foreign.forEach((what, token) -> {
-            ApiClient.Response refused = new ApiClient(baseUrl(), token).get("/api/v1/tenants");
-            assertThat(refused.status()).as("%s: %s", what, refused.body()).isEqualTo(401);
-            assertThat(refused.headers().get("www-authenticate")).as(what).anyMatch(h -> h.contains("invalid_token"));
-        });
+        assertThat(ForeignTokens.admittedBy(baseUrl(), TestServices.keycloak(), "platform-admin", "/api/v1/tenants"))
+                .isEmpty();
     }
 
     @Test
