@@ -73,6 +73,14 @@ app.kubernetes.io/part-of: govit
       key: {{ .passwordKey }}
 {{- end }}
 
+{{/* The bearer tokens every component accepts: the platform's audience, issued to the gateway's client or an extra one. */}}
+{{- define "govit.env.tokens" -}}
+- name: GOVIT_SECURITY_TOKENS_AUDIENCE
+  value: {{ required "keycloak.tokens.audience is required" .Values.keycloak.tokens.audience | quote }}
+- name: GOVIT_SECURITY_TOKENS_ALLOWED_CLIENTS
+  value: {{ prepend .Values.keycloak.tokens.extraClients .Values.keycloak.gatewayClient.id | join "," | quote }}
+{{- end }}
+
 {{- define "govit.env.gateway" -}}
 - name: GOVIT_APP_URL
   value: {{ printf "http://%s:%v" (include "govit.componentName" (dict "root" . "component" "app")) .Values.app.port | quote }}

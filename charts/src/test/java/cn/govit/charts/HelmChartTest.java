@@ -83,6 +83,17 @@ class HelmChartTest {
   }
 
   @Test
+  void everyComponentAcceptsOnlyThePlatformsAudienceFromTheGatewaysClientAndTheExtraOnes() {
+    for (String deployment : List.of("prod-gateway", "prod-app", "prod-provisioning")) {
+      assertThat(env(render(withRequiredValues()), deployment)).as(deployment)
+          .contains(Map.of("name", "GOVIT_SECURITY_TOKENS_AUDIENCE", "value", "govit-platform"),
+              Map.of("name", "GOVIT_SECURITY_TOKENS_ALLOWED_CLIENTS", "value", "govit-gateway"));
+    }
+    assertThat(env(render(withRequiredValues().set("keycloak.tokens.extraClients[0]", "govit-scripts")), "prod-app"))
+        .contains(Map.of("name", "GOVIT_SECURITY_TOKENS_ALLOWED_CLIENTS", "value", "govit-gateway,govit-scripts"));
+  }
+
+  @Test
   void existingSecretIsReferencedAndNoDatabaseSecretIsCreated() {
     List<Map<String, Object>> docs = render(withRequiredValues()
         .set("postgresql.existingSecret", "govit-db")

@@ -33,27 +33,30 @@ public final class Tokens {
         return password(keycloak.issuerUri(), username, DEMO_PASSWORD);
     }
 
-    /**
-     * Asks twice at most: Keycloak 26.5 in dev mode now and then never reads a posted form (its worker
-     * waits in FormBodyHandler's blocking read), and a second request on a new connection is answered.
-     */
     public static String password(String issuerUri, String username, String password) {
+        return grant(issuerUri, "grant_type=password&client_id=govit-cli&scope=openid%20organization"
+                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)).get("access_token").asString();
+    }
+
+    /**
+     * Keycloak's whole token response to a form (any client, any grant). Asks twice at most: Keycloak 26.5
+     * in dev mode now and then never reads a posted form (its worker waits in FormBodyHandler's blocking
+     * read), and a second request on a new connection is answered.
+     */
+    public static JsonNode grant(String issuerUri, String form) {
         try {
-            return request(issuerUri, username, password, FORM_ANSWER);
+            return request(issuerUri, form, FORM_ANSWER);
         } catch (HttpTimeoutException first) {
             try {
-                return request(issuerUri, username, password, TIMEOUT);
+                return request(issuerUri, form, TIMEOUT);
             } catch (HttpTimeoutException again) {
                 throw new IllegalStateException("Keycloak did not answer at " + issuerUri + " within " + TIMEOUT, again);
             }
         }
     }
 
-    private static String request(String issuerUri, String username, String password, Duration timeout)
-            throws HttpTimeoutException {
-        String form = "grant_type=password&client_id=govit-cli&scope=openid%20organization"
-                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    private static JsonNode request(String issuerUri, String form, Duration timeout) throws HttpTimeoutException {
         try (HttpClient client = HttpClient.newHttpClient()) {
             HttpResponse<String> response = client.send(
                     HttpRequest.newBuilder(URI.create(issuerUri + "/protocol/openid-connect/token"))
@@ -62,10 +65,10 @@ public final class Tokens {
                             .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Token for " + username + " refused: " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException("Token refused (" + form.replaceAll("password=[^&]*", "password=…") + "): "
+                        + response.statusCode() + " " + response.body());
             }
-            JsonNode body = JSON.readTree(response.body());
-            return body.get("access_token").asString();
+            return JSON.readTree(response.body());
         } catch (HttpTimeoutException e) {
             throw e;
         } catch (IOException e) {

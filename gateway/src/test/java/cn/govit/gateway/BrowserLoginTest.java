@@ -49,6 +49,21 @@ class BrowserLoginTest extends GatewayIntegrationTest {
         assertThat(echo.header("Authorization")).singleElement().asString().startsWith("Bearer ");
         String claims = claimsOf(echo.header("Authorization").getFirst().substring("Bearer ".length()));
         assertThat(claims).contains("\"azp\":\"govit-gateway\"", "\"preferred_username\":\"dh-officer\"");
+        // The relayed token is one the app accepts: an access token of the platform's browser client.
+        String relayed = echo.header("Authorization").getFirst().substring("Bearer ".length());
+        assertThat(new ApiClient(gatewayUrl(), relayed).get("/api/v1/projects").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theGatewaysOwnIdTokenIsNoBearerToken() {
+        Browser browser = logIn("dh-officer");
+        HttpResponse<String> logout = browser.post(URI.create(gatewayUrl() + "/logout"), Map.of());
+        String idToken = query(location(logout)).get("id_token_hint");
+        assertThat(claimsOf(idToken)).contains("\"typ\":\"ID\"", "\"azp\":\"govit-gateway\"");
+
+        ApiClient.Response refused = new ApiClient(gatewayUrl(), idToken).get("/api/v1/projects");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.headers().get("www-authenticate")).anyMatch(h -> h.contains("invalid_token"));
     }
 
     @Test

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import cn.govit.devstack.ApiClient;
+import cn.govit.devstack.ForeignTokens;
+import cn.govit.devstack.Platform;
+import cn.govit.devstack.TestServices;
+import cn.govit.devstack.Tokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -34,6 +38,23 @@ class GatewayApiTest {
         assertThat(seenWithForgedHeader).doesNotContain(id);
         assertThat(seenWithForgedHeader).isEqualTo(ids(xihu.get("/api/v1/projects").expect(200)));
         assertThat(forged.get("/api/v1/projects/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void tokensOfOtherClientsIdTokensAndChangedTokensAre401AtTheGatewayAndDirectlyAtTheAppAndProvisioning() {
+        Platform platform = SystemUnderTest.platform();
+        for (String user : List.of("dh-officer", "platform-admin")) {
+            assertThat(ForeignTokens.admittedBy(platform.gatewayUrl(), TestServices.keycloak(), user,
+                    "/api/v1/projects", "/api/v1/tenants")).isEmpty();
+            assertThat(ForeignTokens.admittedBy(platform.appUrl(), TestServices.keycloak(), user, "/api/v1/projects"))
+                    .isEmpty();
+            assertThat(ForeignTokens.admittedBy(platform.provisioningUrl(), TestServices.keycloak(), user,
+                    "/api/v1/tenants")).isEmpty();
+        }
+        assertThat(new ApiClient(platform.appUrl(), Tokens.password(TestServices.keycloak(), "dh-officer"))
+                .get("/api/v1/projects").status()).isEqualTo(200);
+        assertThat(new ApiClient(platform.provisioningUrl(), Tokens.password(TestServices.keycloak(), "platform-admin"))
+                .get("/api/v1/tenants").status()).isEqualTo(200);
     }
 
     @Test

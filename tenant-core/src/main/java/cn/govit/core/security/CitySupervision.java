@@ -18,8 +18,17 @@ public final class CitySupervision {
     /** Refuses with 403 unless the caller is a city supervisor working in the city tenant. */
     public static void require(String article) {
         CurrentUser.actor().require(article, Role.CITY_SUPERVISOR);
-        if (TenantContext.current().map(t -> t.level() != TenantLevel.CITY).orElse(true)) {
+        if (!allows(CurrentUser.actor())) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "auth.citySupervisionOnly", article, null);
         }
+    }
+
+    /**
+     * Whether {@code actor} supervises: the role, and the city as this request's tenant — which comes from the
+     * token's organization only, so a district's or no organization (or two) is refused whatever the roles.
+     */
+    public static boolean allows(Actor actor) {
+        return actor.has(Role.CITY_SUPERVISOR)
+                && TenantContext.current().map(t -> t.level() == TenantLevel.CITY).orElse(false);
     }
 }

@@ -3,7 +3,10 @@ package cn.govit.core.rollup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import cn.govit.core.lifecycle.LifecycleAction;
@@ -14,6 +17,9 @@ import cn.govit.core.testsupport.LifecycleIntegrationTest;
 import cn.govit.core.testsupport.Logins;
 import cn.govit.core.web.ApiProblem;
 import cn.govit.devstack.ApiClient;
+import cn.govit.devstack.RealmUsers;
+import cn.govit.devstack.TestServices;
+import cn.govit.devstack.Tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -53,6 +59,32 @@ class SupervisionAuthorityTest extends LifecycleIntegrationTest {
         }
         assertThat(as("nc-bureau").get("/api/v1/supervision/tenants/donghu/projects/" + id).expect(200)
                 .get("project").get("project").get("title").asString()).isEqualTo("东湖区监管授权项目");
+    }
+
+    @Test
+    void R40_theSupervisorRoleInADistrictsOrganizationInTwoOrInNoneIsRefusedWhateverTheTokenSays() {
+        String id = donghu.createComplete("东湖区监管组织项目", "500000.00");
+        RealmUsers.ensure(TestServices.keycloak(), "test-supervisor-dh", "city-supervisor", Optional.of("donghu"));
+        RealmUsers.ensure(TestServices.keycloak(), "test-supervisor-none", "city-supervisor", Optional.empty());
+        RealmUsers.ensure(TestServices.keycloak(), "test-supervisor-two", "city-supervisor", Optional.of("city"));
+        RealmUsers.ensure(TestServices.keycloak(), "test-supervisor-two", "city-supervisor", Optional.of("donghu"));
+        for (String user : List.of("test-supervisor-dh", "test-supervisor-none", "test-supervisor-two")) {
+            String token = Tokens.password(TestServices.keycloak(), user);
+            // The token does carry the role: the organization alone decides.
+            assertThat(claimsOf(token)).as(user).contains("\"city-supervisor\"");
+            ApiClient client = new ApiClient(baseUrl(), token);
+            for (String path : paths(id)) {
+                ApiClient.Response response = client.get(path);
+                assertThat(response.status()).as(user + " " + path).isEqualTo(403);
+                assertThat(response.body()).as(user + " " + path).doesNotContain("东湖区监管组织项目");
+            }
+            assertThat(client.get("/api/v1/supervision/overview").json().get("article").asString()).isEqualTo("R40");
+        }
+        assertThat(claimsOf(Tokens.password(TestServices.keycloak(), "test-supervisor-dh"))).contains("\"donghu\"");
+    }
+
+    private static String claimsOf(String token) {
+        return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -8,10 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 
 import cn.govit.core.security.Actor;
+import cn.govit.core.security.CitySupervision;
 import cn.govit.core.security.CurrentUser;
-import cn.govit.core.security.Role;
-import cn.govit.core.tenancy.TenantContext;
-import cn.govit.core.tenancy.TenantLevel;
 
 /** Who sees 市级监管 in the menu: a city supervisor working in the city's own tenant (Art. 40). */
 public final class CitySupervisors implements Predicate<Actor> {
@@ -32,7 +30,6 @@ public final class CitySupervisors implements Predicate<Actor> {
 
     @Override
     public boolean test(Actor actor) {
-        return actor.has(Role.CITY_SUPERVISOR)
-                && TenantContext.current().map(t -> t.level() == TenantLevel.CITY).orElse(false);
+        return CitySupervision.allows(actor);
     }
 }

@@ -19,8 +19,8 @@ import cn.govit.app.base.ui.MainLayout;
 import cn.govit.core.rules.RuleParameter;
 import cn.govit.core.rules.RuleSetService;
 import cn.govit.core.rules.RuleSetService.Difference;
+import cn.govit.core.security.CitySupervision;
 import cn.govit.core.security.CurrentUser;
-import cn.govit.core.security.Role;
 import cn.govit.core.tenancy.Tenant;
 import cn.govit.core.tenancy.TenantRegistry;
 
@@ -38,7 +38,7 @@ public class DistrictRulesView extends VerticalLayout implements HasDynamicTitle
     public DistrictRulesView(RuleSetService rules, TenantRegistry registry) {
         setWidthFull();
         add(new H2(getTranslation("rules.districts.heading")));
-        if (!CurrentUser.has(Role.CITY_SUPERVISOR)) {
+        if (!CitySupervision.allows(CurrentUser.actor())) {
             Paragraph forbidden = new Paragraph(getTranslation("rules.districts.forbidden"));
             forbidden.setId("rules-districts-forbidden");
             add(forbidden);

@@ -33,6 +33,7 @@ import cn.govit.core.rules.RuleSet;
 import cn.govit.core.rules.RuleSetService;
 import cn.govit.core.security.People;
 import cn.govit.core.rules.RuleSetVersion;
+import cn.govit.core.security.CitySupervision;
 import cn.govit.core.security.CurrentUser;
 import cn.govit.core.security.Role;
 import cn.govit.core.tenancy.Tenant;
@@ -85,7 +86,7 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
         Span version = new Span(getTranslation("rules.version.inForce", versionInWords(tenant, local)));
         version.setId("rules-version");
         add(heading, version);
-        if (CurrentUser.has(Role.CITY_SUPERVISOR)) {
+        if (CitySupervision.allows(CurrentUser.actor())) {
             RouterLink districts = new RouterLink(getTranslation("rules.districts.link"), DistrictRulesView.class);
             districts.setId("rules-districts-link");
             add(districts);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.Component;
@@ -26,6 +27,8 @@ import cn.govit.core.rollup.ProjectRow;
 import cn.govit.core.rollup.TenantFigures;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.testsupport.SampleApplications;
+import cn.govit.devstack.RealmUsers;
+import cn.govit.devstack.TestServices;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,6 +92,19 @@ class SupervisionViewTest extends KaribuViewTest {
             _assertNone(Grid.class);
             open("supervision/donghu");
             _assertNone(Grid.class);
+        });
+    }
+
+    @Test
+    void R40_theSupervisorRoleInADistrictsOrganizationOpensNoDashboard() {
+        RealmUsers.ensure(TestServices.keycloak(), "test-supervisor-dh", "city-supervisor", Optional.of("donghu"));
+        as("test-supervisor-dh", "donghu", () -> {
+            assertThat(menu()).doesNotContain("市级监管");
+            for (String location : List.of("supervision", "supervision/donghu", "supervision/xihu")) {
+                open(location);
+                assertThat(_get(Paragraph.class, spec -> spec.withId("supervision-forbidden")).getText()).contains("第四十条");
+                _assertNone(Grid.class);
+            }
         });
     }
 

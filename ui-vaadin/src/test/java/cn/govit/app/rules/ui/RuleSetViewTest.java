@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -40,6 +41,8 @@ import cn.govit.core.rules.RuleSetService;
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenantContext;
 import cn.govit.core.web.ApiProblem;
+import cn.govit.devstack.RealmUsers;
+import cn.govit.devstack.TestServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,6 +174,18 @@ class RuleSetViewTest extends KaribuViewTest {
     @Test
     void districtDifferencesAreForCitySupervisorsOnly() {
         as("xh-admin", "xihu", () -> {
+            UI.getCurrent().navigate(DistrictRulesView.class);
+            _assertOne(Component.class, spec -> spec.withId("rules-districts-forbidden"));
+            _assertNone(Grid.class, spec -> spec.withId("rules-differences"));
+        });
+    }
+
+    @Test
+    void districtDifferencesNeedTheCityTenantNotJustTheSupervisorRole() {
+        RealmUsers.ensure(TestServices.keycloak(), "test-supervisor-dh", "city-supervisor", Optional.of("donghu"));
+        as("test-supervisor-dh", "donghu", () -> {
+            UI.getCurrent().navigate(RuleSetView.class);
+            _assertNone(RouterLink.class, spec -> spec.withId("rules-districts-link"));
             UI.getCurrent().navigate(DistrictRulesView.class);
             _assertOne(Component.class, spec -> spec.withId("rules-districts-forbidden"));
             _assertNone(Grid.class, spec -> spec.withId("rules-differences"));
