@@ -1,9 +1,12 @@
 package cn.govit.provisioning.keycloak;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.OAuth2Constants;
@@ -14,13 +17,14 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.stereotype.Component;
 
 /**
  * The tenant's side in Keycloak: one Organization per tenant (alias = tenant code) in realm
- * {@code govit}, and its users. Every operation finds before it creates, so onboarding can be
- * repeated after a partial failure.
+ * {@code govit}, and its users. Every operation creates only what is missing (what Keycloak answers 409 for is
+ * looked up instead), so onboarding can be repeated after a partial failure.
  */
 @Component
 public class OrganizationDirectory {
@@ -29,6 +33,7 @@ public class OrganizationDirectory {
 
     private final Keycloak keycloak;
     private final String realm;
+    private final Map<String, RoleRepresentation> roles = new ConcurrentHashMap<>();
 
     public OrganizationDirectory(KeycloakSettings settings) {
         this.keycloak = KeycloakBuilder.builder()
@@ -41,23 +46,31 @@ public class OrganizationDirectory {
         this.realm = settings.realm();
     }
 
-    /** The organization with this alias, created with {@code name} if missing; returns its id. */
+    /**
+     * The organization with this alias, created with {@code name} if missing; returns its id. Created first and
+     * looked for only when Keycloak answers 409, so a new tenant costs one call however many organizations exist.
+     */
     public String ensureOrganization(String alias, String name, String description) {
-        Optional<OrganizationRepresentation> existing = findOrganization(alias);
-        if (existing.isPresent()) {
-            return existing.get().getId();
-        }
         OrganizationRepresentation org = new OrganizationRepresentation();
         org.setAlias(alias);
         org.setName(name);
         org.setDescription(description);
         org.setEnabled(true);
         try (Response response = realm().organizations().create(org)) {
-            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                throw new OrganizationNameTakenException(name);
+            if (response.getStatus() != Response.Status.CONFLICT.getStatusCode()) {
+                return CreatedResponseUtil.getCreatedId(response);
             }
-            return CreatedResponseUtil.getCreatedId(response);
         }
+        // 409: the alias is there from an earlier attempt, or the name belongs to another tenant.
+        return findOrganization(alias, name).map(OrganizationRepresentation::getId)
+                .orElseThrow(() -> new OrganizationNameTakenException(name));
+    }
+
+    /** The organization with this alias, looked up by the name it was likely given first (one search). */
+    public Optional<OrganizationRepresentation> findOrganization(String alias, String name) {
+        Optional<OrganizationRepresentation> byName = realm().organizations().search(name, true, 0, 2).stream()
+                .filter(o -> alias.equals(o.getAlias())).findFirst();
+        return byName.isPresent() ? byName : findOrganization(alias);
     }
 
     /** Keycloak searches organizations by name or domain, not alias: page through them all. */
@@ -78,11 +91,14 @@ public class OrganizationDirectory {
     public String ensureMember(String organizationId, String username, String email, String password, boolean temporary,
                                List<String> realmRoles) {
         RealmResource realm = realm();
-        String userId = realm.users().searchByUsername(username, true).stream().findFirst()
-                .map(UserRepresentation::getId)
-                .orElseGet(() -> createUser(username, email, password, temporary));
-        var roles = realmRoles.stream().map(r -> realm.roles().get(r).toRepresentation()).toList();
-        realm.users().get(userId).roles().realmLevel().add(roles);
+        String userId = createUser(username, email, password, temporary);
+        try {
+            realm.users().get(userId).roles().realmLevel().add(realmRoles.stream().map(this::role).toList());
+        } catch (NotFoundException e) {
+            // A role removed and made anew since it was fetched: fetched again on the next attempt.
+            roles.clear();
+            throw e;
+        }
         try (Response response = realm.organizations().get(organizationId).members().addMember(userId)) {
             // 409: already a member, as on a repeated onboarding.
             if (response.getStatus() >= 300 && response.getStatus() != Response.Status.CONFLICT.getStatusCode()) {
@@ -90,6 +106,16 @@ public class OrganizationDirectory {
             }
         }
         return userId;
+    }
+
+    /** Realm roles are the realm's configuration, not a tenant's: fetched once, not on every onboarding. */
+    private RoleRepresentation role(String name) {
+        RoleRepresentation role = roles.get(name);
+        if (role == null) {
+            role = realm().roles().get(name).toRepresentation();
+            roles.put(name, role);
+        }
+        return role;
     }
 
     /** Removes the organization with this alias, if there is one (a cancelled onboarding, a test's own tenant). */
@@ -153,6 +179,7 @@ public class OrganizationDirectory {
         return realm().users().searchByUsername(username, true).size();
     }
 
+    /** The new user's id; on 409 (an earlier attempt, or an account of that name) the existing one's, unchanged. */
     private String createUser(String username, String email, String password, boolean temporary) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
@@ -167,6 +194,11 @@ public class OrganizationDirectory {
         credential.setTemporary(temporary);
         user.setCredentials(List.of(credential));
         try (Response response = realm().users().create(user)) {
+            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                // With nobody of that name, the 409 was for another account's e-mail address: refused as it is.
+                return realm().users().searchByUsername(username, true).stream().findFirst().map(UserRepresentation::getId)
+                        .orElseGet(() -> CreatedResponseUtil.getCreatedId(response));
+            }
             return CreatedResponseUtil.getCreatedId(response);
         }
     }

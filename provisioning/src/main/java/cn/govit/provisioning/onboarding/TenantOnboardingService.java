@@ -1,6 +1,11 @@
 package cn.govit.provisioning.onboarding;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import cn.govit.core.security.Role;
@@ -24,8 +29,9 @@ import org.springframework.stereotype.Service;
  * Onboarding of a tenant as recorded steps ({@link OnboardingStep}): registry row (pending), Keycloak
  * organization, first admin, schema with migrations, rule set inherited from the city baseline, activation.
  * Each step is recorded when it starts, ends or fails, so the admin screen shows progress while it runs;
- * running the onboarding again skips the steps done and resumes at the one that failed. Every step finds
- * before it creates, so nothing is created twice, also when a step failed after doing part of its work.
+ * running the onboarding again skips the steps done and resumes at the one that failed. Every step creates
+ * only what is missing, so nothing is created twice, also when a step failed after doing part of its work. The
+ * first admin (Keycloak) and the schema with its rule set (PostgreSQL) are made side by side.
  */
 @Service
 public class TenantOnboardingService {
@@ -62,54 +68,80 @@ public class TenantOnboardingService {
             throw new ApiProblem(HttpStatus.CONFLICT, "tenant.offboarded", null, "code", code);
         }
         if (before != null && before.status() != TenantStatus.PENDING) {
-            return new Outcome(TenantOnboarded.of(before,
-                    directory.findOrganization(code).map(o -> o.getId()).orElse(null), adminUsername), false);
+            return new Outcome(TenantOnboarded.of(before, directory.findOrganization(code, request.nameZh())
+                    .map(o -> o.getId()).orElse(null), adminUsername), false);
         }
         boolean resumed = before != null;
+        long started = System.nanoTime();
+        Map<OnboardingStep, Long> took = Collections.synchronizedMap(new EnumMap<>(OnboardingStep.class));
         try {
-            step(code, OnboardingStep.REGISTERED, () -> registry.register(request.registration()), () -> null);
+            step(code, took, OnboardingStep.REGISTERED, () -> registry.register(request.registration()), () -> null);
         } catch (InvalidTenantException e) {
             steps.forget(code);
             throw e;
         }
         String organizationId;
         try {
-            organizationId = step(code, OnboardingStep.ORGANIZATION, () -> directory.ensureOrganization(code,
+            organizationId = step(code, took, OnboardingStep.ORGANIZATION, () -> directory.ensureOrganization(code,
                             request.nameZh(), request.nameEn() == null ? request.nameZh() : request.nameEn()),
-                    () -> directory.findOrganization(code).orElseThrow().getId());
+                    () -> directory.findOrganization(code, request.nameZh()).orElseThrow().getId());
         } catch (OrganizationNameTakenException e) {
             // Not a passing failure: the request itself is wrong, so it leaves nothing behind to resume.
             registry.removePending(code);
             steps.forget(code);
             throw e;
         }
-        step(code, OnboardingStep.FIRST_ADMIN, () -> directory.ensureMember(organizationId, adminUsername,
-                request.adminEmail(), request.adminPassword(),
-                request.adminPasswordTemporary() == null || request.adminPasswordTemporary(), ADMIN_ROLES), () -> null);
-        step(code, OnboardingStep.SCHEMA, () -> {
-            registry.migrate(code);
-            return null;
-        }, () -> null);
-        step(code, OnboardingStep.RULE_SET, () -> {
-            rules.inheritBaseline(code, actor);
-            return null;
-        }, () -> null);
-        Tenant tenant = step(code, OnboardingStep.ACTIVATED, () -> registry.activate(code),
+        // The first admin lives in Keycloak, the schema and rule set in PostgreSQL: neither waits for the other.
+        // Both run to their end, so a failure of one leaves the other recorded done.
+        CompletableFuture<Void> firstAdmin = CompletableFuture.runAsync(() -> step(code, took, OnboardingStep.FIRST_ADMIN,
+                () -> directory.ensureMember(organizationId, adminUsername, request.adminEmail(), request.adminPassword(),
+                        request.adminPasswordTemporary() == null || request.adminPasswordTemporary(), ADMIN_ROLES),
+                () -> null), work -> Thread.ofVirtual().name("onboarding-" + code).start(work));
+        RuntimeException failure = null;
+        try {
+            step(code, took, OnboardingStep.SCHEMA, () -> {
+                registry.migrate(code);
+                return null;
+            }, () -> null);
+            step(code, took, OnboardingStep.RULE_SET, () -> {
+                rules.inheritBaseline(code, actor);
+                return null;
+            }, () -> null);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            firstAdmin.join();
+        } catch (CompletionException e) {
+            RuntimeException adminFailure = e.getCause() instanceof RuntimeException r ? r : e;
+            if (failure != null) {
+                adminFailure.addSuppressed(failure);
+            }
+            failure = adminFailure;
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        Tenant tenant = step(code, took, OnboardingStep.ACTIVATED, () -> registry.activate(code),
                 () -> registry.activate(code));
+        log.info("Onboarded {} in {} ms, per step (ms): {}", code, (System.nanoTime() - started) / 1_000_000, took);
         audit.record(actor, "TENANT_ONBOARDED", code, "organization=" + organizationId + ", admin=" + adminUsername
                 + ", schema=" + tenant.schemaName() + (resumed ? ", resumed" : ""));
         return new Outcome(TenantOnboarded.of(tenant, organizationId, adminUsername), true);
     }
 
     /** Runs a step unless recorded done ({@code whenDone} then gives its result), recording how it went. */
-    private <T> T step(String code, OnboardingStep step, Supplier<T> work, Supplier<T> whenDone) {
+    private <T> T step(String code, Map<OnboardingStep, Long> took, OnboardingStep step, Supplier<T> work,
+                       Supplier<T> whenDone) {
         if (steps.done(code, step)) {
             return whenDone.get();
         }
+        long started = System.nanoTime();
         steps.started(code, step);
         try {
             T result = work.get();
             steps.finished(code, step);
+            took.put(step, (System.nanoTime() - started) / 1_000_000);
             return result;
         } catch (RuntimeException e) {
             log.warn("Onboarding of {} failed at {}: {}", code, step, e.toString());
