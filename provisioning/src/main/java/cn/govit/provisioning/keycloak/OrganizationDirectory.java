@@ -1,11 +1,14 @@
 package cn.govit.provisioning.keycloak;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.OAuth2Constants;
@@ -22,8 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The tenant's side in Keycloak: one Organization per tenant (alias = tenant code) in realm
- * {@code govit}, and its users. Every operation finds before it creates, so onboarding can be
- * repeated after a partial failure.
+ * {@code govit}, and its users. Every operation creates only what is missing (what Keycloak answers 409 for is
+ * looked up instead), so onboarding can be repeated after a partial failure.
  */
 @Component
 public class OrganizationDirectory {
@@ -32,6 +35,7 @@ public class OrganizationDirectory {
 
     private final Keycloak keycloak;
     private final String realm;
+    private final Map<String, RoleRepresentation> roles = new ConcurrentHashMap<>();
 
     public OrganizationDirectory(KeycloakSettings settings) {
         this.keycloak = KeycloakBuilder.builder()
@@ -56,23 +60,31 @@ public class OrganizationDirectory {
     public record ExistingUser(String id, Set<String> organizations, Set<String> realmRoles) {
     }
 
-    /** The organization with this alias, created with {@code name} if missing. */
+    /**
+     * The organization with this alias, created with {@code name} if missing. Created first and looked for only
+     * when Keycloak answers 409, so a new tenant costs one call however many organizations exist.
+     */
     public Ensured ensureOrganization(String alias, String name, String description) {
-        Optional<OrganizationRepresentation> existing = findOrganization(alias);
-        if (existing.isPresent()) {
-            return new Ensured(existing.get().getId(), false);
-        }
         OrganizationRepresentation org = new OrganizationRepresentation();
         org.setAlias(alias);
         org.setName(name);
         org.setDescription(description);
         org.setEnabled(true);
         try (Response response = realm().organizations().create(org)) {
-            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                throw new OrganizationNameTakenException(name);
+            if (response.getStatus() != Response.Status.CONFLICT.getStatusCode()) {
+                return new Ensured(CreatedResponseUtil.getCreatedId(response), true);
             }
-            return new Ensured(CreatedResponseUtil.getCreatedId(response), true);
         }
+        // 409: the alias is there from an earlier attempt, or the name belongs to another tenant.
+        return findOrganization(alias, name).map(o -> new Ensured(o.getId(), false))
+                .orElseThrow(() -> new OrganizationNameTakenException(name));
+    }
+
+    /** The organization with this alias, looked up by the name it was likely given first (one search). */
+    public Optional<OrganizationRepresentation> findOrganization(String alias, String name) {
+        Optional<OrganizationRepresentation> byName = realm().organizations().search(name, true, 0, 2).stream()
+                .filter(o -> alias.equals(o.getAlias())).findFirst();
+        return byName.isPresent() ? byName : findOrganization(alias);
     }
 
     /** Keycloak searches organizations by name or domain, not alias: page through them all. */
@@ -103,24 +115,34 @@ public class OrganizationDirectory {
     public MemberChanges ensureMember(String organizationId, String username, String email, String password,
                                       boolean temporary, List<String> realmRoles) {
         RealmResource realm = realm();
-        Optional<String> existing = realm.users().searchByUsername(username, true).stream().findFirst()
-                .map(UserRepresentation::getId);
-        String userId = existing.orElseGet(() -> createUser(username, email, password, temporary));
-        var roles = realm.users().get(userId).roles().realmLevel();
-        Set<String> held = roles.listAll().stream().map(RoleRepresentation::getName).collect(Collectors.toSet());
+        Ensured user = createUser(username, email, password, temporary);
+        var userRoles = realm.users().get(user.id()).roles().realmLevel();
+        Set<String> held = user.created() ? Set.of()
+                : userRoles.listAll().stream().map(RoleRepresentation::getName).collect(Collectors.toSet());
         List<String> missing = realmRoles.stream().filter(r -> !held.contains(r)).toList();
         if (!missing.isEmpty()) {
-            roles.add(missing.stream().map(r -> realm.roles().get(r).toRepresentation()).toList());
+            try {
+                userRoles.add(missing.stream().map(this::role).toList());
+            } catch (NotFoundException e) {
+                // A role removed and made anew since it was fetched: fetched again on the next attempt.
+                roles.clear();
+                throw e;
+            }
         }
         boolean joined;
-        try (Response response = realm.organizations().get(organizationId).members().addMember(userId)) {
+        try (Response response = realm.organizations().get(organizationId).members().addMember(user.id())) {
             // 409: already a member, as on a resumed onboarding.
             joined = response.getStatus() < 300;
             if (!joined && response.getStatus() != Response.Status.CONFLICT.getStatusCode()) {
                 throw new IllegalStateException("Keycloak refused membership of " + username + ": " + response.getStatus());
             }
         }
-        return new MemberChanges(userId, existing.isEmpty(), missing, joined);
+        return new MemberChanges(user.id(), user.created(), missing, joined);
+    }
+
+    /** Realm roles are the realm's configuration, not a tenant's: fetched once, not on every onboarding. */
+    private RoleRepresentation role(String name) {
+        return roles.computeIfAbsent(name, n -> realm().roles().get(n).toRepresentation());
     }
 
     /** Removes the organization with this alias, if there is one (a cancelled onboarding, a test's own tenant). */
@@ -184,7 +206,8 @@ public class OrganizationDirectory {
         return realm().users().searchByUsername(username, true).size();
     }
 
-    private String createUser(String username, String email, String password, boolean temporary) {
+    /** The user, created with this password unless one of that name exists (409). */
+    private Ensured createUser(String username, String email, String password, boolean temporary) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
         user.setEnabled(true);
@@ -198,7 +221,13 @@ public class OrganizationDirectory {
         credential.setTemporary(temporary);
         user.setCredentials(List.of(credential));
         try (Response response = realm().users().create(user)) {
-            return CreatedResponseUtil.getCreatedId(response);
+            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                // With nobody of that name, the 409 was for another account's e-mail address: refused as it is.
+                return realm().users().searchByUsername(username, true).stream().findFirst()
+                        .map(u -> new Ensured(u.getId(), false))
+                        .orElseGet(() -> new Ensured(CreatedResponseUtil.getCreatedId(response), true));
+            }
+            return new Ensured(CreatedResponseUtil.getCreatedId(response), true);
         }
     }
 

@@ -2,7 +2,12 @@ package cn.govit.provisioning.onboarding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import cn.govit.core.security.Role;
@@ -26,8 +31,9 @@ import org.springframework.stereotype.Service;
  * Onboarding of a tenant as recorded steps ({@link OnboardingStep}): registry row (pending), Keycloak
  * organization, first admin, schema with migrations, rule set inherited from the city baseline, activation.
  * Each step is recorded when it starts, ends or fails, so the admin screen shows progress while it runs;
- * running the onboarding again skips the steps done and resumes at the one that failed. Every step finds
- * before it creates, so nothing is created twice, also when a step failed after doing part of its work.
+ * running the onboarding again skips the steps done and resumes at the one that failed. Every step creates
+ * only what is missing, so nothing is created twice, also when a step failed after doing part of its work. The
+ * first admin (Keycloak) and the schema with its rule set (PostgreSQL) are made side by side.
  * Onboardings of one code run one at a time ({@link OnboardingLock}); repeating one with another administrator,
  * level or name is refused, and every change made in Keycloak or the registry is audited.
  */
@@ -79,15 +85,17 @@ public class TenantOnboardingService {
             refuseDifferences(before, registeredAdmin, adminUsername, request);
         }
         if (before != null && before.status() != TenantStatus.PENDING) {
-            return new Outcome(TenantOnboarded.of(before,
-                    directory.findOrganization(code).map(o -> o.getId()).orElse(null), registeredAdmin), false);
+            return new Outcome(TenantOnboarded.of(before, directory.findOrganization(code, request.nameZh())
+                    .map(o -> o.getId()).orElse(null), registeredAdmin), false);
         }
         if (registeredAdmin == null) {
             refuseAccountOfAnother(code, adminUsername);
         }
         boolean resumed = before != null;
+        long started = System.nanoTime();
+        Map<OnboardingStep, Long> took = Collections.synchronizedMap(new EnumMap<>(OnboardingStep.class));
         try {
-            step(code, OnboardingStep.REGISTERED, () -> {
+            step(code, took, OnboardingStep.REGISTERED, () -> {
                 Tenant registered = registry.register(request.registration());
                 if (!resumed) {
                     audit.record(actor, "TENANT_REGISTERED", code, "nameZh=" + registered.nameZh() + ", level="
@@ -105,7 +113,7 @@ public class TenantOnboardingService {
         }
         String organizationId;
         try {
-            organizationId = step(code, OnboardingStep.ORGANIZATION, () -> {
+            organizationId = step(code, took, OnboardingStep.ORGANIZATION, () -> {
                 OrganizationDirectory.Ensured org = directory.ensureOrganization(code, request.nameZh(),
                         request.nameEn() == null ? request.nameZh() : request.nameEn());
                 if (org.created()) {
@@ -113,7 +121,7 @@ public class TenantOnboardingService {
                             + ", name=" + request.nameZh());
                 }
                 return org.id();
-            }, () -> directory.findOrganization(code).orElseThrow().getId());
+            }, () -> directory.findOrganization(code, request.nameZh()).orElseThrow().getId());
         } catch (OrganizationNameTakenException e) {
             // Not a passing failure: the request itself is wrong, so it leaves nothing behind to resume.
             if (registry.removePending(code)) {
@@ -122,36 +130,58 @@ public class TenantOnboardingService {
             steps.forget(code);
             throw e;
         }
-        step(code, OnboardingStep.FIRST_ADMIN, () -> {
-            OrganizationDirectory.MemberChanges changes = directory.ensureMember(organizationId, adminUsername,
-                    request.adminEmail(), request.adminPassword(),
-                    request.adminPasswordTemporary() == null || request.adminPasswordTemporary(), ADMIN_ROLES);
-            if (changes.userCreated()) {
-                audit.record(actor, "KEYCLOAK_USER_CREATED", code, "user=" + adminUsername + ", id=" + changes.userId());
+        // The first admin lives in Keycloak, the schema and rule set in PostgreSQL: neither waits for the other.
+        // Both run to their end, so a failure of one leaves the other recorded done.
+        CompletableFuture<Void> firstAdmin = CompletableFuture.runAsync(() -> step(code, took, OnboardingStep.FIRST_ADMIN,
+                () -> {
+                    OrganizationDirectory.MemberChanges changes = directory.ensureMember(organizationId, adminUsername,
+                            request.adminEmail(), request.adminPassword(),
+                            request.adminPasswordTemporary() == null || request.adminPasswordTemporary(), ADMIN_ROLES);
+                    if (changes.userCreated()) {
+                        audit.record(actor, "KEYCLOAK_USER_CREATED", code, "user=" + adminUsername + ", id="
+                                + changes.userId());
+                    }
+                    if (!changes.rolesGranted().isEmpty()) {
+                        audit.record(actor, "KEYCLOAK_ROLES_GRANTED", code, "user=" + adminUsername + ", roles="
+                                + String.join(",", changes.rolesGranted()));
+                    }
+                    if (changes.joined()) {
+                        audit.record(actor, "KEYCLOAK_MEMBER_ADDED", code, "user=" + adminUsername + ", organization="
+                                + organizationId);
+                    }
+                    return null;
+                }, () -> null), work -> Thread.ofVirtual().name("onboarding-" + code).start(work));
+        RuntimeException failure = null;
+        try {
+            step(code, took, OnboardingStep.SCHEMA, () -> {
+                registry.migrate(code);
+                audit.record(actor, "TENANT_SCHEMA_MIGRATED", code, "schema=" + TenantCode.schemaFor(code));
+                return null;
+            }, () -> null);
+            step(code, took, OnboardingStep.RULE_SET, () -> {
+                if (rules.inheritBaseline(code, actor)) {
+                    audit.record(actor, "RULE_SET_INHERITED", code, "version=1, overrides={}");
+                }
+                return null;
+            }, () -> null);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            firstAdmin.join();
+        } catch (CompletionException e) {
+            RuntimeException adminFailure = e.getCause() instanceof RuntimeException r ? r : e;
+            if (failure != null) {
+                adminFailure.addSuppressed(failure);
             }
-            if (!changes.rolesGranted().isEmpty()) {
-                audit.record(actor, "KEYCLOAK_ROLES_GRANTED", code, "user=" + adminUsername + ", roles="
-                        + String.join(",", changes.rolesGranted()));
-            }
-            if (changes.joined()) {
-                audit.record(actor, "KEYCLOAK_MEMBER_ADDED", code, "user=" + adminUsername + ", organization="
-                        + organizationId);
-            }
-            return null;
-        }, () -> null);
-        step(code, OnboardingStep.SCHEMA, () -> {
-            registry.migrate(code);
-            audit.record(actor, "TENANT_SCHEMA_MIGRATED", code, "schema=" + TenantCode.schemaFor(code));
-            return null;
-        }, () -> null);
-        step(code, OnboardingStep.RULE_SET, () -> {
-            if (rules.inheritBaseline(code, actor)) {
-                audit.record(actor, "RULE_SET_INHERITED", code, "version=1, overrides={}");
-            }
-            return null;
-        }, () -> null);
-        Tenant tenant = step(code, OnboardingStep.ACTIVATED, () -> registry.activate(code),
+            failure = adminFailure;
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        Tenant tenant = step(code, took, OnboardingStep.ACTIVATED, () -> registry.activate(code),
                 () -> registry.activate(code));
+        log.info("Onboarded {} in {} ms, per step (ms): {}", code, (System.nanoTime() - started) / 1_000_000, took);
         audit.record(actor, "TENANT_ONBOARDED", code, "organization=" + organizationId + ", admin=" + adminUsername
                 + ", schema=" + tenant.schemaName() + (resumed ? ", resumed" : ""));
         return new Outcome(TenantOnboarded.of(tenant, organizationId, adminUsername), true);
@@ -195,14 +225,17 @@ public class TenantOnboardingService {
     }
 
     /** Runs a step unless recorded done ({@code whenDone} then gives its result), recording how it went. */
-    private <T> T step(String code, OnboardingStep step, Supplier<T> work, Supplier<T> whenDone) {
+    private <T> T step(String code, Map<OnboardingStep, Long> took, OnboardingStep step, Supplier<T> work,
+                       Supplier<T> whenDone) {
         if (steps.done(code, step)) {
             return whenDone.get();
         }
+        long started = System.nanoTime();
         steps.started(code, step);
         try {
             T result = work.get();
             steps.finished(code, step);
+            took.put(step, (System.nanoTime() - started) / 1_000_000);
             return result;
         } catch (RuntimeException e) {
             log.warn("Onboarding of {} failed at {}: {}", code, step, e.toString());
