@@ -57,7 +57,8 @@ class BrowserLoginTest extends GatewayIntegrationTest {
     @Test
     void theGatewaysOwnIdTokenIsNoBearerToken() {
         Browser browser = logIn("dh-officer");
-        HttpResponse<String> logout = browser.post(URI.create(gatewayUrl() + "/logout"), Map.of());
+        browser.get(URI.create(gatewayUrl() + "/"));
+        HttpResponse<String> logout = browser.post(URI.create(gatewayUrl() + "/logout"), Map.of("_csrf", browser.cookie("XSRF-TOKEN")));
         String idToken = query(location(logout)).get("id_token_hint");
         assertThat(claimsOf(idToken)).contains("\"typ\":\"ID\"", "\"azp\":\"govit-gateway\"");
 
