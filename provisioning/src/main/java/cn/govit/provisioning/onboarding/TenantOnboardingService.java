@@ -134,21 +134,7 @@ public class TenantOnboardingService {
         // Both run to their end, so a failure of one leaves the other recorded done.
         CompletableFuture<Void> firstAdmin = CompletableFuture.runAsync(() -> step(code, took, OnboardingStep.FIRST_ADMIN,
                 () -> {
-                    OrganizationDirectory.MemberChanges changes = directory.ensureMember(organizationId, adminUsername,
-                            request.adminEmail(), request.adminPassword(),
-                            request.adminPasswordTemporary() == null || request.adminPasswordTemporary(), ADMIN_ROLES);
-                    if (changes.userCreated()) {
-                        audit.record(actor, "KEYCLOAK_USER_CREATED", code, "user=" + adminUsername + ", id="
-                                + changes.userId());
-                    }
-                    if (!changes.rolesGranted().isEmpty()) {
-                        audit.record(actor, "KEYCLOAK_ROLES_GRANTED", code, "user=" + adminUsername + ", roles="
-                                + String.join(",", changes.rolesGranted()));
-                    }
-                    if (changes.joined()) {
-                        audit.record(actor, "KEYCLOAK_MEMBER_ADDED", code, "user=" + adminUsername + ", organization="
-                                + organizationId);
-                    }
+                    ensureFirstAdmin(code, organizationId, adminUsername, request, actor);
                     return null;
                 }, () -> null), work -> Thread.ofVirtual().name("onboarding-" + code).start(work));
         RuntimeException failure = null;
@@ -185,6 +171,26 @@ public class TenantOnboardingService {
         audit.record(actor, "TENANT_ONBOARDED", code, "organization=" + organizationId + ", admin=" + adminUsername
                 + ", schema=" + tenant.schemaName() + (resumed ? ", resumed" : ""));
         return new Outcome(TenantOnboarded.of(tenant, organizationId, adminUsername), true);
+    }
+
+    /** The first admin in Keycloak: created, given the roles it lacks and made a member, each change audited. */
+    private void ensureFirstAdmin(String code, String organizationId, String adminUsername, OnboardTenantRequest request,
+                                  String actor) {
+        OrganizationDirectory.MemberChanges changes = directory.ensureMember(organizationId, adminUsername,
+                request.adminEmail(), request.adminPassword(),
+                request.adminPasswordTemporary() == null || request.adminPasswordTemporary(), ADMIN_ROLES);
+        if (changes.userCreated()) {
+            audit.record(actor, "KEYCLOAK_USER_CREATED", code, "user=" + adminUsername + ", id="
+                    + changes.userId());
+        }
+        if (!changes.rolesGranted().isEmpty()) {
+            audit.record(actor, "KEYCLOAK_ROLES_GRANTED", code, "user=" + adminUsername + ", roles="
+                    + String.join(",", changes.rolesGranted()));
+        }
+        if (changes.joined()) {
+            audit.record(actor, "KEYCLOAK_MEMBER_ADDED", code, "user=" + adminUsername + ", organization="
+                    + organizationId);
+        }
     }
 
     /** A repetition states what was registered; another administrator, level or name is a different request. */
