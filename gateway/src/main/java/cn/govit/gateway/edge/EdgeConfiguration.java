@@ -9,8 +9,13 @@ import org.springframework.cloud.gateway.config.HttpClientProperties;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.server.adapter.ForwardedHeaderTransformer;
+import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
 
-/** The circuit breaker of each route ({@code CircuitBreaker=<route>} in application.yml) and the Redis rate limiter. */
+/**
+ * The circuit breaker of each route ({@code CircuitBreaker=<route>} in application.yml), the Redis rate
+ * limiter and the proxies whose forwarded headers count.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EdgeProperties.class)
 class EdgeConfiguration {
@@ -36,6 +41,12 @@ class EdgeConfiguration {
                 .ignoreExceptions(UploadLimitFilter.UploadTooLargeException.class)
                 .build();
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id).circuitBreakerConfig(config).build());
+    }
+
+    /** Under the name Spring's web handler looks for, so it runs before the exchange and its session are made. */
+    @Bean(WebHttpHandlerBuilder.FORWARDED_HEADER_TRANSFORMER_BEAN_NAME)
+    ForwardedHeaderTransformer forwardedHeaderTransformer(EdgeProperties properties) {
+        return new ForwardedHeaders(properties.trustedProxies());
     }
 
     @Bean

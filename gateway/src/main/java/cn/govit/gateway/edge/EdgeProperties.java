@@ -15,10 +15,13 @@ import org.springframework.util.unit.DataSize;
  * @param breaker   when a route's upstream counts as down, and how long the gateway then answers 503 itself
  * @param rateLimit the token bucket every tenant (or anonymous client address) gets per route
  * @param upload    the largest request body, refused with 413 before it reaches an upstream
+ * @param trustedProxies addresses or CIDR ranges of the proxies in front of the gateway (a TLS proxy, the
+ *                  ingress), the only senders whose {@code X-Forwarded-*} and {@code Forwarded} headers count;
+ *                  loopback by default, empty for a gateway facing its clients directly
  */
 @ConfigurationProperties("govit.edge")
 public record EdgeProperties(@DefaultValue Breaker breaker, @DefaultValue RateLimit rateLimit,
-        @DefaultValue Upload upload) {
+        @DefaultValue Upload upload, @DefaultValue({"127.0.0.0/8", "::1"}) List<String> trustedProxies) {
 
     /**
      * Only failures to reach the upstream (refused or timed-out connections, response timeouts) count;
