@@ -63,6 +63,18 @@ class ProductionRealmTemplateTest {
   }
 
   @Test
+  void keycloakEndsTheGatewaysSessionsThroughItsBackChannelWhenItsOwnSessionEnds() {
+    Map<String, Object> gateway = HelmChartTest.maps(realm.get("clients")).stream()
+        .filter(c -> "govit-gateway".equals(c.get("clientId"))).findFirst().orElseThrow();
+    Map<String, Object> attributes = HelmChartTest.map(gateway.get("attributes"));
+
+    assertThat(attributes.get("backchannel.logout.url"))
+        .isEqualTo("${GOVIT_PUBLIC_URL}/logout/connect/back-channel/keycloak");
+    assertThat(attributes.get("backchannel.logout.session.required")).isEqualTo("true");
+    assertThat(gateway.get("frontchannelLogout")).isEqualTo(false);
+  }
+
+  @Test
   void theProvisioningServiceAccountManagesOnlyUsersOrganizationsAndRoleMappings() {
     List<Map<String, Object>> accounts = HelmChartTest.maps(realm.get("users")).stream()
         .filter(u -> "govit-provisioning".equals(u.get("serviceAccountClientId"))).toList();

@@ -93,6 +93,8 @@ public final class Platform implements AutoCloseable {
             gatewayEnv.put("GOVIT_APP_URL", appUrl());
             gatewayEnv.put("GOVIT_PROVISIONING_URL", provisioningUrl());
             Process gateway = launch("gateway", "gateway/target/govit-gateway.jar", ports.gateway(), gatewayEnv);
+            // A session Keycloak ends ends at this gateway, whichever port it listens on.
+            RealmUsers.pointBackChannelLogoutAt(keycloak, gatewayUrl());
             waitHealthy("app", app, appUrl(), timeout);
             waitHealthy("gateway", gateway, gatewayUrl(), timeout);
             return this;

@@ -11,6 +11,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.oidc.server.session.InMemoryReactiveOidcSessionRegistry;
+import org.springframework.security.oauth2.client.oidc.server.session.ReactiveOidcSessionRegistry;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
@@ -27,11 +29,15 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.session.DefaultWebSessionManager;
+import org.springframework.web.server.session.WebSessionManager;
+import org.springframework.web.server.session.WebSessionStore;
 
 /**
  * Who may pass the gateway: browsers log in with Keycloak (authorization code with PKCE) and keep their
- * login in the gateway's session; scripts send {@code Authorization: Bearer}, checked here and again
- * downstream. The JSON API never redirects to a login page.
+ * login in the gateway's session, which ends when their Keycloak session ends ({@link BackChannelLogout});
+ * scripts send {@code Authorization: Bearer}, checked here and again downstream. The JSON API never
+ * redirects to a login page.
  */
 @Configuration(proxyBeanMethods = false)
 public class GatewaySecurityConfiguration {
@@ -39,16 +45,25 @@ public class GatewaySecurityConfiguration {
     /** The OAuth2 client registration of the realm, as named under {@code spring.security.oauth2.client.registration}. */
     public static final String REGISTRATION_ID = "keycloak";
 
+    /** Where Keycloak posts its logout tokens: the realm's {@code backchannel.logout.url} of {@code govit-gateway}. */
+    static final String BACK_CHANNEL_LOGOUT = "/logout/connect/back-channel/{registrationId}";
+
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
-            BrowserProtection browser) {
+            BrowserProtection browser, WebSessionManager sessionManager) {
+        // Which gateway session each Keycloak session (its sid) logged in, so that its end can end them.
+        ReactiveOidcSessionRegistry logins = new InMemoryReactiveOidcSessionRegistry();
         http.authorizeExchange(a -> a
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         // Anything else under /actuator would fall through to the app's route; management stays internal.
                         .pathMatchers("/actuator/**").denyAll()
+                        // Keycloak's logout-token POST is answered before authorization; any other request there is refused.
+                        .pathMatchers(BACK_CHANNEL_LOGOUT).denyAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults()))
-                .oauth2Login(o -> o.authorizationRequestResolver(withPkce(clients)))
+                .oauth2Login(o -> o.authorizationRequestResolver(withPkce(clients)).oidcSessionRegistry(logins))
+                .oidcLogout(o -> o.oidcSessionRegistry(logins)
+                        .backChannel(b -> b.logoutHandler(new BackChannelLogout(logins, sessionStore(sessionManager)))))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint()))
                 .logout(l -> l
                         // The session also holds the user's tokens: end it with the login.
@@ -57,6 +72,15 @@ public class GatewaySecurityConfiguration {
                 .csrf(browser::csrf)
                 .headers(browser::headers);
         return http.build();
+    }
+
+    /** The store behind the gateway's web sessions, where a back-channel logout removes them. */
+    static WebSessionStore sessionStore(WebSessionManager sessionManager) {
+        if (!(sessionManager instanceof DefaultWebSessionManager sessions)) {
+            throw new IllegalStateException("Back-channel logout needs the web sessions' store; "
+                    + sessionManager.getClass().getName() + " hides it");
+        }
+        return sessions.getSessionStore();
     }
 
     /**
