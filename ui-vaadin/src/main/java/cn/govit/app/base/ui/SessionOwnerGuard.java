@@ -1,6 +1,7 @@
 package cn.govit.app.base.ui;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,12 +16,15 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A Vaadin session holds rendered tenant data on the server. It belongs to the user and tenant that
- * opened it: when a request's token names someone else (another login in the same browser), the old
- * session is discarded before Vaadin can serve from it.
+ * A Vaadin session holds rendered tenant data on the server. It belongs to the user, tenant and Keycloak
+ * login ({@code sid}) that opened it: when a request's token names someone else (another login in the same
+ * browser) or the same user's next login — the one before ended in Keycloak, which ended the gateway's
+ * session too — the old session is discarded before Vaadin can serve from it.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionOwnerGuard {
@@ -40,7 +44,8 @@ class SessionOwnerGuard {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                String owner = CurrentUser.name() + "@" + TenantContext.current().map(Tenant::code).orElse("-");
+                String owner = CurrentUser.name() + "@" + TenantContext.current().map(Tenant::code).orElse("-")
+                        + "#" + keycloakSession().orElse("-");
                 HttpSession session = request.getSession(false);
                 if (session != null && session.getAttribute(OWNER) != null && !owner.equals(session.getAttribute(OWNER))) {
                     session.invalidate();
@@ -57,5 +62,11 @@ class SessionOwnerGuard {
         // After Spring Security (and so after the tenant is known), before Vaadin.
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
         return registration;
+    }
+
+    /** The Keycloak session the request's access token was issued in. */
+    private static Optional<String> keycloakSession() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token
+                ? Optional.ofNullable(token.getToken().getClaimAsString("sid")) : Optional.empty();
     }
 }
