@@ -53,7 +53,8 @@ public class BrowserProtection {
      * change anything. Exempt: requests with {@code Authorization: Bearer}, which no other site can make
      * a browser send; and Vaadin's own requests, which Vaadin checks itself — each UIDL and push message
      * carries the UI's CSRF token, each upload URL the element's secret key — and which its client could
-     * not send the gateway's token with.
+     * not send the gateway's token with. Keycloak's back-channel logout (a logout token posted server to server,
+     * no cookie) never reaches this check: Spring Security answers it before, once it has verified the token.
      */
     public void csrf(ServerHttpSecurity.CsrfSpec csrf) {
         csrf.csrfTokenRepository(new SchemeAwareCsrfCookies())
@@ -66,8 +67,8 @@ public class BrowserProtection {
 
     /**
      * Security headers on every answer. HSTS is sent only over TLS — Spring Security checks the request's
-     * scheme, which honours {@code X-Forwarded-Proto} from the TLS proxy in front
-     * ({@code server.forward-headers-strategy}).
+     * scheme, which honours {@code X-Forwarded-Proto} from a trusted TLS proxy in front only
+     * ({@code govit.edge.trusted-proxies}, {@code edge.ForwardedHeaders}).
      */
     public void headers(ServerHttpSecurity.HeaderSpec headers) {
         headers.frameOptions(f -> f.mode(Mode.DENY))
