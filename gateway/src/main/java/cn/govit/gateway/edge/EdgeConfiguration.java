@@ -1,6 +1,7 @@
 package cn.govit.gateway.edge;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
@@ -9,6 +10,7 @@ import org.springframework.cloud.gateway.config.HttpClientProperties;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.script.DefaultRedisScript;
 
 /** The circuit breaker of each route ({@code CircuitBreaker=<route>} in application.yml) and the Redis rate limiter. */
 @Configuration(proxyBeanMethods = false)
@@ -36,6 +38,23 @@ class EdgeConfiguration {
                 .ignoreExceptions(UploadLimitFilter.UploadTooLargeException.class)
                 .build();
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id).circuitBreakerConfig(config).build());
+    }
+
+    /**
+     * The rate limiter's script, read once: as auto-configured, its jar entry is checked for changes before every
+     * request's Redis call.
+     */
+    @Bean
+    static BeanPostProcessor rateLimiterScriptReadOnce() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (RedisRateLimiter.REDIS_SCRIPT_NAME.equals(beanName) && bean instanceof DefaultRedisScript<?> script) {
+                    script.setScriptText(script.getScriptAsString());
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean
