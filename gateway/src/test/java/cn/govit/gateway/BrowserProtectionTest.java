@@ -83,15 +83,14 @@ class BrowserProtectionTest extends GatewayIntegrationTest {
     void cookiesAreSameSiteLaxAndSecureBehindTls() {
         for (boolean tls : new boolean[] {false, true}) {
             HttpRequest.Builder page = HttpRequest.newBuilder(URI.create(gatewayUrl() + "/")).header("Accept", "text/html");
-            HttpRequest.Builder script = HttpRequest.newBuilder(URI.create(gatewayUrl() + "/api/v1/projects"))
-                    .header("Authorization", "Bearer " + token("dh-officer"));
+            HttpRequest.Builder passing = HttpRequest.newBuilder(URI.create(gatewayUrl() + "/actuator/health"));
             if (tls) {
                 page.header("X-Forwarded-Proto", "https");
-                script.header("X-Forwarded-Proto", "https");
+                passing.header("X-Forwarded-Proto", "https");
             }
-            // The login redirect starts the session; any answer that passes brings the CSRF cookie.
+            // The login redirect starts the session; any answer to a browser that passes brings the CSRF cookie.
             List<String> cookies = new ArrayList<>(new Browser().send(page).headers().allValues("Set-Cookie"));
-            cookies.addAll(new Browser().send(script).headers().allValues("Set-Cookie"));
+            cookies.addAll(new Browser().send(passing).headers().allValues("Set-Cookie"));
 
             assertThat(cookies).extracting(cookie -> cookie.substring(0, cookie.indexOf('=')))
                     .containsExactlyInAnyOrder("SESSION", "XSRF-TOKEN");
@@ -100,6 +99,17 @@ class BrowserProtectionTest extends GatewayIntegrationTest {
                 assertThat(cookie.contains("; Secure")).isEqualTo(tls);
             });
         }
+    }
+
+    /** A script authenticates with its token alone: it is given neither a session nor a CSRF cookie to keep. */
+    @Test
+    void aBearerRequestGetsNoCookies() {
+        HttpRequest.Builder script = HttpRequest.newBuilder(URI.create(gatewayUrl() + "/api/v1/projects"))
+                .header("Authorization", "Bearer " + token("dh-officer"));
+        HttpResponse<String> answer = new Browser().send(script);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     private HttpRequest.Builder post(String path) {

@@ -1,5 +1,6 @@
 package cn.govit.gateway;
 
+import cn.govit.devstack.ApiClient;
 import cn.govit.devstack.ForeignTokens;
 import cn.govit.devstack.TestServices;
 import org.junit.jupiter.api.Test;
@@ -21,5 +22,17 @@ class PlatformTokensTest extends GatewayIntegrationTest {
     void aScriptsTokenOfThePlatformsCliClientStillPasses() {
         assertThat(echo(as("dh-officer").get("/api/v1/projects")).server()).isEqualTo("app");
         assertThat(echo(as("platform-admin").get("/api/v1/tenants")).server()).isEqualTo("provisioning");
+    }
+
+    /** The gateway remembers the tokens it verified; a copy changed in any byte is verified afresh, and refused. */
+    @Test
+    void aVerifiedTokenChangedAfterItPassedIsRefused() {
+        String token = token("dh-officer");
+        assertThat(new ApiClient(gatewayUrl(), token).get("/api/v1/projects").status()).isEqualTo(200);
+
+        int middle = token.lastIndexOf('.') + (token.length() - token.lastIndexOf('.')) / 2;
+        String changed = token.substring(0, middle) + (token.charAt(middle) == 'A' ? 'B' : 'A') + token.substring(middle + 1);
+        assertThat(new ApiClient(gatewayUrl(), changed).get("/api/v1/projects").status()).isEqualTo(401);
+        assertThat(new ApiClient(gatewayUrl(), token).get("/api/v1/projects").status()).isEqualTo(200);
     }
 }

@@ -7,6 +7,7 @@ import cn.govit.gateway.edge.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -80,11 +81,16 @@ public class BrowserProtection {
 
     static Mono<MatchResult> needsToken(ServerWebExchange exchange) {
         var request = exchange.getRequest();
-        String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         boolean exempt = SAFE.contains(request.getMethod())
-                || authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                || bearer(request)
                 || request.getQueryParams().containsKey("v-r")
                 || request.getPath().pathWithinApplication().value().startsWith("/VAADIN/");
         return exempt ? ServerWebExchangeMatcher.MatchResult.notMatch() : ServerWebExchangeMatcher.MatchResult.match();
+    }
+
+    /** A script's request: it authenticates with its token, not with a cookie another site could make a browser send. */
+    public static boolean bearer(ServerHttpRequest request) {
+        String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 }

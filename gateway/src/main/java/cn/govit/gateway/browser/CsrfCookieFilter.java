@@ -9,7 +9,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Spring Security only issues the CSRF token when something asks for it; nothing on the gateway does,
- * so every answer asks, and the browser always has the {@code XSRF-TOKEN} cookie to echo. Runs after
+ * so every answer to a browser asks, and the browser always has the {@code XSRF-TOKEN} cookie to echo. Runs after
  * the security chain, which puts the token's {@link Mono} on the exchange.
  */
 @Component
@@ -18,6 +18,8 @@ class CsrfCookieFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-        return token == null ? chain.filter(exchange) : token.then(chain.filter(exchange));
+        // A script with a bearer token needs no CSRF cookie; making one for each of its requests costs a random number.
+        return token == null || BrowserProtection.bearer(exchange.getRequest())
+                ? chain.filter(exchange) : token.then(chain.filter(exchange));
     }
 }

@@ -1,6 +1,7 @@
 package cn.govit.gateway.edge;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
@@ -9,6 +10,7 @@ import org.springframework.cloud.gateway.config.HttpClientProperties;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.web.server.adapter.ForwardedHeaderTransformer;
 import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
 
@@ -47,6 +49,23 @@ class EdgeConfiguration {
     @Bean(WebHttpHandlerBuilder.FORWARDED_HEADER_TRANSFORMER_BEAN_NAME)
     ForwardedHeaderTransformer forwardedHeaderTransformer(EdgeProperties properties) {
         return new ForwardedHeaders(properties.trustedProxies());
+    }
+
+    /**
+     * The rate limiter's script, read once: as auto-configured, its jar entry is checked for changes before every
+     * request's Redis call.
+     */
+    @Bean
+    static BeanPostProcessor rateLimiterScriptReadOnce() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (RedisRateLimiter.REDIS_SCRIPT_NAME.equals(beanName) && bean instanceof DefaultRedisScript<?> script) {
+                    script.setScriptText(script.getScriptAsString());
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean

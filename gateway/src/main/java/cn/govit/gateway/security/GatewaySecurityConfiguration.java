@@ -1,9 +1,12 @@
 package cn.govit.gateway.security;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 
 import cn.govit.gateway.browser.BrowserProtection;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -19,6 +22,7 @@ import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.server.BearerTokenServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
@@ -61,6 +65,8 @@ public class GatewaySecurityConfiguration {
                         .pathMatchers(BACK_CHANNEL_LOGOUT).denyAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults()))
+                .securityContextRepository(new BrowserSessions.SecurityContexts())
+                .requestCache(c -> c.requestCache(new BrowserSessions.SavedRequests()))
                 .oauth2Login(o -> o.authorizationRequestResolver(withPkce(clients)).oidcSessionRegistry(logins))
                 .oidcLogout(o -> o.oidcSessionRegistry(logins)
                         .backChannel(b -> b.logoutHandler(new BackChannelLogout(logins, sessionStore(sessionManager)))))
@@ -81,6 +87,21 @@ public class GatewaySecurityConfiguration {
                     + sessionManager.getClass().getName() + " hides it");
         }
         return sessions.getSessionStore();
+    }
+
+    /**
+     * Spring Boot's decoder (signature, issuer, expiry and the platform's audience and clients) behind a cache of
+     * the tokens it accepted: at most a minute, never past a token's expiry, at most 10,000 tokens.
+     */
+    @Bean
+    static BeanPostProcessor verifiedTokensCache() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof VerifiedTokens)
+                        ? new VerifiedTokens(decoder, Duration.ofMinutes(1), 10_000, Clock.systemUTC()) : bean;
+            }
+        };
     }
 
     /**
