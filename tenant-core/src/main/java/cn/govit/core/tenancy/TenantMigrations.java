@@ -1,5 +1,6 @@
 package cn.govit.core.tenancy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,17 +23,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
+import liquibase.Scope;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.UpdateSqlCommandStep;
 import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.ResourceAccessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -82,6 +88,10 @@ public class TenantMigrations {
     private static final String PLATFORM_CHANGELOG = "db/platform/changelog.xml";
     private static final String TENANT_CHANGELOG = "db/tenant/changelog.xml";
     private static final Logger log = LoggerFactory.getLogger(TenantMigrations.class);
+    /** The stand-in for a new tenant's schema in its script; never a tenant's name (those begin with {@code t_}). */
+    private static final String FRESH_SCHEMA_NAME = "govit_fresh_schema";
+    private static final Pattern FRESH_SCHEMA = Pattern.compile("\\b" + FRESH_SCHEMA_NAME + "\\b");
+    private static final String DUPLICATE_SCHEMA = "42P06";
 
     static {
         System.setProperty("liquibase.analytics.enabled", "false");
@@ -94,6 +104,8 @@ public class TenantMigrations {
     private volatile String tenantChecksum;
     private final Set<String> migrating = ConcurrentHashMap.newKeySet();
     private final Map<String, Queue<DatabaseChangeLog>> parsed = new ConcurrentHashMap<>();
+    /** The tenant changelog as one script for a new schema, per server (the platform's is ""). */
+    private final Map<String, String> freshScripts = new ConcurrentHashMap<>();
 
     public TenantMigrations(TenantDatabases databases, int threads, Roles roles) {
         this.databases = databases;
@@ -208,16 +220,17 @@ public class TenantMigrations {
 
     private void migrate(String databaseUrl, String schema, String changelog, String context) {
         try (Connection connection = databases.openUnpooled(databaseUrl, roles.ownerUsername(), roles.ownerPassword())) {
+            if (TENANT_CHANGELOG.equals(changelog) && createdFromScript(connection, databaseUrl, schema)) {
+                grantDataAccess(connection, schema);
+                return;
+            }
             try (Statement s = connection.createStatement()) {
                 s.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
                 if (roles.appRole() != null) {
                     s.execute("SET synchronous_commit = off");
                 }
             }
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            database.setDefaultSchemaName(schema);
-            database.setLiquibaseSchemaName(schema);
+            Database database = database(connection, schema);
             Queue<DatabaseChangeLog> idle = parsed.computeIfAbsent(changelog, c -> new ConcurrentLinkedQueue<>());
             DatabaseChangeLog log = idle.poll();
             if (log == null) {
@@ -237,6 +250,74 @@ public class TenantMigrations {
         }
     }
 
+    /**
+     * A schema that does not exist yet is created with the whole tenant changelog in one transaction and one round
+     * trip: the SQL Liquibase itself writes for it ({@code update-sql}), its changelog table rows included, rendered
+     * once per server for a stand-in schema name. Liquibase's own run spent most of a new district's onboarding
+     * preparing and checking one changeset after another. Returns false, having changed nothing, when the schema
+     * exists already (a resumed onboarding, an import): Liquibase then brings it up to date as always.
+     */
+    private boolean createdFromScript(Connection connection, String databaseUrl, String schema) throws SQLException, LiquibaseException {
+        if (!schema.matches("[a-z_][a-z0-9_]{0,62}")) {
+            return false;
+        }
+        String script = freshSchemaScript(databaseUrl);
+        connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement()) {
+            if (roles.appRole() != null) {
+                s.execute("SET LOCAL synchronous_commit = off");
+            }
+            try {
+                s.execute("CREATE SCHEMA " + quote(schema));
+            } catch (SQLException e) {
+                if (!DUPLICATE_SCHEMA.equals(e.getSQLState())) {
+                    throw e;
+                }
+                connection.rollback();
+                return false;
+            }
+            // As Liquibase's own run: the changesets' plain SQL names tables without their schema.
+            s.execute("SET LOCAL search_path TO " + quote(schema));
+            s.execute(FRESH_SCHEMA.matcher(script).replaceAll(schema));
+            connection.commit();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private String freshSchemaScript(String databaseUrl) throws SQLException, LiquibaseException {
+        String server = databaseUrl == null ? "" : databaseUrl;
+        String script = freshScripts.get(server);
+        if (script == null) {
+            // Rendered against the real server, so Liquibase writes that server's SQL; the stand-in schema is not created.
+            try (Connection connection = databases.openUnpooled(databaseUrl, roles.ownerUsername(), roles.ownerPassword())) {
+                Database database = database(connection, FRESH_SCHEMA_NAME);
+                ByteArrayOutputStream sql = new ByteArrayOutputStream();
+                new CommandScope(UpdateSqlCommandStep.COMMAND_NAME)
+                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                        .addArgumentValue(UpdateSqlCommandStep.CHANGELOG_FILE_ARG, TENANT_CHANGELOG)
+                        .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, parseWithoutHistory(TENANT_CHANGELOG, database))
+                        .addArgumentValue(UpdateSqlCommandStep.CONTEXTS_ARG, FRESH_SCHEMA_NAME)
+                        .setOutput(sql)
+                        .execute();
+                script = sql.toString(StandardCharsets.UTF_8);
+            }
+            freshScripts.put(server, script);
+        }
+        return script;
+    }
+
+    private static Database database(Connection connection, String schema) throws LiquibaseException {
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        database.setDefaultSchemaName(schema);
+        database.setLiquibaseSchemaName(schema);
+        return database;
+    }
+
     private static DatabaseChangeLog parse(String changelog, Database database) throws LiquibaseException {
         try {
             return DatabaseChangelogCommandStep.getDatabaseChangeLog(changelog, new ChangeLogParameters(database), database);
@@ -245,6 +326,16 @@ public class TenantMigrations {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the changelog " + changelog + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Parsed outside a database's scope: within one, Liquibase creates its changelog table while it reads the includes,
+     * which for the stand-in schema would fail (and for a real one is not what rendering should do).
+     */
+    private static DatabaseChangeLog parseWithoutHistory(String changelog, Database database) throws LiquibaseException {
+        ResourceAccessor files = Scope.getCurrentScope().getResourceAccessor();
+        return ChangeLogParserFactory.getInstance().getParser(changelog, files)
+                .parse(changelog, new ChangeLogParameters(database), files);
     }
 
     /** Data, never structure: the application's role reads and writes rows, it cannot create, alter or drop. */
