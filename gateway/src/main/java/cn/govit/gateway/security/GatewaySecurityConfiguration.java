@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Set;
 
 import cn.govit.gateway.browser.BrowserProtection;
+import cn.govit.gateway.edge.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,7 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.HttpStatusServerEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
@@ -57,6 +59,16 @@ public class GatewaySecurityConfiguration {
                 .csrf(browser::csrf)
                 .headers(browser::headers);
         return http.build();
+    }
+
+    /**
+     * A request the firewall rejects before any filter — a path with an encoded {@code ;}, {@code %}, {@code /} or
+     * {@code \}, e.g. SQL put where an id or tenant code belongs — gets a 400 Problem like every other refusal, not
+     * an empty answer, and never reaches the app.
+     */
+    @Bean
+    ServerExchangeRejectedHandler rejectedRequestsAsProblems(Problems problems) {
+        return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST, "problem.requestRejected", null);
     }
 
     /**
