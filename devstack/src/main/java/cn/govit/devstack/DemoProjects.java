@@ -16,22 +16,22 @@ import java.util.function.Function;
  * documents each step needs uploaded first, the authorities' opinions recorded by their own officers,
  * then the step.
  */
-final class DemoProjects {
+public final class DemoProjects {
 
     /** What an officer does to a demo project. */
-    sealed interface Task permits Step, Opinion {
+    public sealed interface Task permits Step, Opinion {
     }
 
     /** One step: who takes it, which action, the document it needs (or {@code null}), an explanation. */
-    record Step(String user, String action, String documentType, String explanation) implements Task {
+    public record Step(String user, String action, String documentType, String explanation) implements Task {
     }
 
     /** An authority's officer records its opinion ({@code kind}, 同意) with the signed document. */
-    record Opinion(String user, String kind, String documentType) implements Task {
+    public record Opinion(String user, String kind, String documentType) implements Task {
     }
 
     /** A project: its application, written by {@code owner}, then what officers did. */
-    record DemoProject(String owner, Map<String, Object> application, List<Task> steps) {
+    public record DemoProject(String owner, Map<String, Object> application, List<Task> steps) {
     }
 
     private static final byte[] PDF = "%PDF-1.4\n% GovIT demo document\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
@@ -69,7 +69,7 @@ final class DemoProjects {
     }
 
     /** Submission with the construction plan (Art. 8). */
-    private static Step submit(String prefix) {
+    public static Step submit(String prefix) {
         return new Step(prefix + "-officer", "SUBMIT", "APPLICATION_PLAN", null);
     }
 
@@ -77,7 +77,7 @@ final class DemoProjects {
      * Submit, endorsement by the department, the bureau's technical review opinion, its construction opinion
      * letter and the pass (Art. 10): the reserve library.
      */
-    private static List<Task> toReserve(String prefix) {
+    public static List<Task> toReserve(String prefix) {
         return List.of(submit(prefix), new Step(prefix + "-dept", "ENDORSE", null, null),
                 new Opinion(prefix + "-bureau", "TECHNICAL_REVIEW", "TECHNICAL_REVIEW_OPINION"),
                 new Opinion(prefix + "-bureau", "CONSTRUCTION_OPINION_LETTER", "CONSTRUCTION_OPINION_LETTER"),
@@ -89,7 +89,8 @@ final class DemoProjects {
         return application;
     }
 
-    static void create(Function<String, ApiClient> as, DemoProject project) {
+    /** Writes the application and takes its steps; the new project's id. */
+    public static String create(Function<String, ApiClient> as, DemoProject project) {
         ApiClient owner = as.apply(project.owner());
         var created = owner.post("/api/v1/projects", project.application()).expect(201);
         String id = created.get("id").asString();
@@ -117,6 +118,7 @@ final class DemoProjects {
             user.post("/api/v1/projects/" + id + "/steps", body).expect(201);
             version = owner.get("/api/v1/projects/" + id).expect(200).get("project").get("version").asLong();
         }
+        return id;
     }
 
     private static String upload(ApiClient user, String id, String documentType) {
@@ -125,7 +127,7 @@ final class DemoProjects {
     }
 
     /** An application complete under the city's rules (Art. 8). */
-    private static Map<String, Object> complete(String title, String ownerUnit, String department, String total,
+    public static Map<String, Object> complete(String title, String ownerUnit, String department, String total,
                                                 int year, String constructionType) {
         BigDecimal amount = new BigDecimal(total);
         BigDecimal development = amount.multiply(new BigDecimal("0.6")).setScale(2, RoundingMode.HALF_UP);

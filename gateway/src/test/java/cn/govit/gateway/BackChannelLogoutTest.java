@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.govit.devstack.LoginBrowser;
 import cn.govit.devstack.TestServices;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -37,12 +38,12 @@ class BackChannelLogoutTest extends GatewayIntegrationTest {
 
     @Test
     void aLogoutTokenNotSignedByTheRealmIsRefusedAndEndsNoSession() throws Exception {
-        Browser browser = logIn("dh-officer");
+        LoginBrowser browser = logIn("dh-officer");
         String userId = JsonMapper.builder().build().readTree(Base64.getUrlDecoder()
                 .decode(token("dh-officer").split("\\.")[1])).get("sub").asString();
         int reached = APP.received();
 
-        HttpResponse<String> forged = new Browser().send(HttpRequest.newBuilder(URI.create(gatewayUrl() + BACK_CHANNEL))
+        HttpResponse<String> forged = new LoginBrowser().send(HttpRequest.newBuilder(URI.create(gatewayUrl() + BACK_CHANNEL))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("logout_token="
                         + URLEncoder.encode(forgedLogoutToken(userId), StandardCharsets.UTF_8))));
@@ -57,7 +58,7 @@ class BackChannelLogoutTest extends GatewayIntegrationTest {
 
     @Test
     void anythingButALogoutTokenPostIsRefusedThere() {
-        Browser browser = logIn("dh-officer");
+        LoginBrowser browser = logIn("dh-officer");
         int reached = APP.received();
 
         assertThat(browser.get(URI.create(gatewayUrl() + BACK_CHANNEL)).statusCode()).isEqualTo(403);

@@ -7,11 +7,12 @@ import java.util.Base64;
 import java.util.Map;
 
 import cn.govit.devstack.ApiClient;
+import cn.govit.devstack.LoginBrowser;
 import cn.govit.devstack.TestServices;
 import org.junit.jupiter.api.Test;
 
-import static cn.govit.gateway.Browser.location;
-import static cn.govit.gateway.Browser.query;
+import static cn.govit.devstack.LoginBrowser.location;
+import static cn.govit.devstack.LoginBrowser.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Browsers: sent to Keycloak with PKCE, logged in by session, their own token relayed downstream. */
@@ -19,7 +20,7 @@ class BrowserLoginTest extends GatewayIntegrationTest {
 
     @Test
     void browserWithoutSessionIsSentToKeycloakWithPkce() {
-        URI authorize = authorizationRequest(new Browser());
+        URI authorize = authorizationRequest(new LoginBrowser());
 
         assertThat(authorize.toString()).startsWith("http://localhost:" + TestServices.KEYCLOAK_PORT
                 + "/realms/govit/protocol/openid-connect/auth?");
@@ -35,7 +36,7 @@ class BrowserLoginTest extends GatewayIntegrationTest {
 
     @Test
     void loggedInBrowserReachesTheAppWithTheUsersTokenAndTenant() {
-        Browser browser = logIn("dh-officer");
+        LoginBrowser browser = logIn("dh-officer");
 
         HttpResponse<String> home = browser.get(URI.create(gatewayUrl() + "/"));
         assertThat(home.statusCode()).isEqualTo(200);
@@ -56,7 +57,7 @@ class BrowserLoginTest extends GatewayIntegrationTest {
 
     @Test
     void theGatewaysOwnIdTokenIsNoBearerToken() {
-        Browser browser = logIn("dh-officer");
+        LoginBrowser browser = logIn("dh-officer");
         browser.get(URI.create(gatewayUrl() + "/"));
         HttpResponse<String> logout = browser.post(URI.create(gatewayUrl() + "/logout"), Map.of("_csrf", browser.cookie("XSRF-TOKEN")));
         String idToken = query(location(logout)).get("id_token_hint");
@@ -69,7 +70,7 @@ class BrowserLoginTest extends GatewayIntegrationTest {
 
     @Test
     void logoutEndsTheKeycloakSessionToo() {
-        Browser browser = logIn("xh-officer");
+        LoginBrowser browser = logIn("xh-officer");
 
         browser.get(URI.create(gatewayUrl() + "/"));
         HttpResponse<String> logout = browser.post(URI.create(gatewayUrl() + "/logout"), Map.of("_csrf", browser.cookie("XSRF-TOKEN")));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.govit.devstack.ApiClient;
+import cn.govit.devstack.LoginBrowser;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,7 @@ class BrowserProtectionTest extends GatewayIntegrationTest {
 
     @Test
     void sessionPostToTheApiWithoutTheCsrfTokenIsRefusedAndWithItPasses() {
-        Browser browser = logIn("dh-officer");
+        LoginBrowser browser = logIn("dh-officer");
         browser.get(URI.create(gatewayUrl() + "/"));
         int reached = APP.received();
 
@@ -51,7 +52,7 @@ class BrowserProtectionTest extends GatewayIntegrationTest {
 
     @Test
     void vaadinsOwnRequestsPassWithoutTheGatewaysToken() {
-        Browser browser = logIn("dh-officer");
+        LoginBrowser browser = logIn("dh-officer");
 
         for (String path : List.of("/?v-r=uidl&v-uiId=0", "/?v-r=heartbeat&v-uiId=0", "/VAADIN/dynamic/resource/0/key/upload")) {
             HttpResponse<String> answer = browser.send(post(path));
@@ -62,7 +63,7 @@ class BrowserProtectionTest extends GatewayIntegrationTest {
 
     @Test
     void everyAnswerCarriesTheSecurityHeadersAndHstsOnlyOverTls() {
-        Browser browser = logIn("dh-officer");
+        LoginBrowser browser = logIn("dh-officer");
 
         HttpResponse<String> home = browser.get(URI.create(gatewayUrl() + "/"));
         assertThat(home.headers().firstValue("Content-Security-Policy")).get().asString()
@@ -89,8 +90,8 @@ class BrowserProtectionTest extends GatewayIntegrationTest {
                 passing.header("X-Forwarded-Proto", "https");
             }
             // The login redirect starts the session; any answer to a browser that passes brings the CSRF cookie.
-            List<String> cookies = new ArrayList<>(new Browser().send(page).headers().allValues("Set-Cookie"));
-            cookies.addAll(new Browser().send(passing).headers().allValues("Set-Cookie"));
+            List<String> cookies = new ArrayList<>(new LoginBrowser().send(page).headers().allValues("Set-Cookie"));
+            cookies.addAll(new LoginBrowser().send(passing).headers().allValues("Set-Cookie"));
 
             assertThat(cookies).extracting(cookie -> cookie.substring(0, cookie.indexOf('=')))
                     .containsExactlyInAnyOrder("SESSION", "XSRF-TOKEN");
@@ -106,7 +107,7 @@ class BrowserProtectionTest extends GatewayIntegrationTest {
     void aBearerRequestGetsNoCookies() {
         HttpRequest.Builder script = HttpRequest.newBuilder(URI.create(gatewayUrl() + "/api/v1/projects"))
                 .header("Authorization", "Bearer " + token("dh-officer"));
-        HttpResponse<String> answer = new Browser().send(script);
+        HttpResponse<String> answer = new LoginBrowser().send(script);
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().allValues("Set-Cookie")).isEmpty();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.govit.devstack.ApiClient;
+import cn.govit.devstack.LoginBrowser;
 import cn.govit.devstack.TestServices;
 import cn.govit.devstack.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
-import static cn.govit.gateway.Browser.location;
+import static cn.govit.devstack.LoginBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -84,7 +85,7 @@ abstract class GatewayIntegrationTest {
     }
 
     /** Follows the gateway's redirects from {@code /} up to the one that leaves for Keycloak. */
-    URI authorizationRequest(Browser browser) {
+    URI authorizationRequest(LoginBrowser browser) {
         HttpResponse<String> home = browser.get(URI.create(gatewayUrl() + "/"));
         assertThat(home.statusCode()).isEqualTo(302);
         URI login = location(home);
@@ -96,7 +97,7 @@ abstract class GatewayIntegrationTest {
     }
 
     /** A browser logged in as {@code username} (password {@code demo}), with its session at the gateway. */
-    Browser logIn(String username) {
+    LoginBrowser logIn(String username) {
         try {
             return logInOnce(username);
         } catch (IllegalStateException e) {
@@ -109,8 +110,8 @@ abstract class GatewayIntegrationTest {
         }
     }
 
-    private Browser logInOnce(String username) {
-        Browser browser = new Browser();
+    private LoginBrowser logInOnce(String username) {
+        LoginBrowser browser = new LoginBrowser();
         HttpResponse<String> loginPage = browser.get(authorizationRequest(browser));
         assertThat(loginPage.statusCode()).isEqualTo(200);
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.govit.devstack.ApiClient;
+import cn.govit.devstack.LoginBrowser;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -28,8 +29,8 @@ class UntrustedForwardedHeadersTest extends GatewayIntegrationTest {
         // A browser's answer that passes brings the CSRF cookie; a script's (bearer) answer brings none.
         HttpRequest.Builder passing = HttpRequest.newBuilder(URI.create(gatewayUrl() + "/actuator/health"))
                 .header("X-Forwarded-Proto", "https");
-        List<String> cookies = new ArrayList<>(new Browser().send(page).headers().allValues("Set-Cookie"));
-        cookies.addAll(new Browser().send(passing).headers().allValues("Set-Cookie"));
+        List<String> cookies = new ArrayList<>(new LoginBrowser().send(page).headers().allValues("Set-Cookie"));
+        cookies.addAll(new LoginBrowser().send(passing).headers().allValues("Set-Cookie"));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.headers()).doesNotContainKey("strict-transport-security");

@@ -1,16 +1,34 @@
 package cn.govit.provisioning;
 
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import cn.govit.core.security.CurrentUser;
 import cn.govit.core.security.Role;
+import cn.govit.core.web.ApiProblem;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Only platform admins (realm role {@code platform-admin}) touch tenants; the service is stateless. */
+/**
+ * Only platform admins (realm role {@code platform-admin}) touch tenants — checked here and again by each service;
+ * the service is stateless. Anyone else gets the services' own 403 Problem, not an empty answer.
+ */
 @Configuration(proxyBeanMethods = false)
 class ProvisioningSecurity {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** 第三十九条: the platform is developed once and deployed by level; its operator alone runs the tenants. */
+    private static final String ARTICLE = "第三十九条";
 
     @Bean
     SecurityFilterChain tenantAdministration(HttpSecurity http) throws Exception {
@@ -20,7 +38,24 @@ class ProvisioningSecurity {
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(CurrentUser.fromKeycloakToken())))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> refuse(request, response)))
                 .csrf(c -> c.disable());
         return http.build();
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
+        ProblemDetail problem = new ApiProblem(HttpStatus.FORBIDDEN, "auth.roleRequired", ARTICLE, null,
+                Role.PLATFORM_ADMIN.label(Locale.SIMPLIFIED_CHINESE)).toProblemDetail(locale);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", problem.getStatus());
+        body.put("title", problem.getTitle());
+        body.put("instance", request.getRequestURI());
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(body));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import cn.govit.gateway.browser.BrowserProtection;
+import cn.govit.gateway.edge.Problems;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +32,7 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.HttpStatusServerEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.session.DefaultWebSessionManager;
@@ -102,6 +104,16 @@ public class GatewaySecurityConfiguration {
                         ? new VerifiedTokens(decoder, Duration.ofMinutes(1), 10_000, Clock.systemUTC()) : bean;
             }
         };
+    }
+
+    /**
+     * A request the firewall rejects before any filter — a path with an encoded {@code ;}, {@code %}, {@code /} or
+     * {@code \}, e.g. SQL put where an id or tenant code belongs — gets a 400 Problem like every other refusal, not
+     * an empty answer, and never reaches the app.
+     */
+    @Bean
+    ServerExchangeRejectedHandler rejectedRequestsAsProblems(Problems problems) {
+        return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST, "problem.requestRejected", null);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
+import cn.govit.core.security.CurrentUser;
 import cn.govit.core.security.Role;
 import cn.govit.core.tenancy.InvalidTenantException;
 import cn.govit.core.tenancy.OnboardingLog;
@@ -42,6 +43,8 @@ public class TenantOnboardingService {
 
     /** Realm roles of a tenant's first administrator. */
     static final List<String> ADMIN_ROLES = List.of(Role.TENANT_ADMIN.realmName());
+    /** 第三十九条: the platform is developed once and deployed by level; its operator alone onboards tenants. */
+    private static final String ARTICLE = "第三十九条";
     private static final Logger log = LoggerFactory.getLogger(TenantOnboardingService.class);
 
     private final OrganizationDirectory directory;
@@ -66,6 +69,7 @@ public class TenantOnboardingService {
     }
 
     public Outcome onboard(OnboardTenantRequest request, String actor) {
+        CurrentUser.actor().require(ARTICLE, Role.PLATFORM_ADMIN);
         String code = TenantCode.validate(request.code());
         String adminUsername = request.adminUsernameOrDefault();
         FirstAdminPassword.check(request.adminPassword(), adminUsername);
@@ -251,6 +255,7 @@ public class TenantOnboardingService {
     }
 
     public List<TenantOnboarded> list() {
+        CurrentUser.actor().require(ARTICLE, Role.PLATFORM_ADMIN);
         return registry.all().stream()
                 .map(t -> TenantOnboarded.of(t, null, null))
                 .toList();

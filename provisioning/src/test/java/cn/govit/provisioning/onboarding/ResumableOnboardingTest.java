@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import cn.govit.core.security.Role;
 import cn.govit.core.tenancy.OnboardingLog;
 import cn.govit.core.tenancy.OnboardingStep;
 import cn.govit.core.tenancy.PlatformAuditLog;
@@ -20,10 +21,14 @@ import cn.govit.devstack.Tokens;
 import cn.govit.provisioning.keycloak.KeycloakSettings;
 import cn.govit.provisioning.keycloak.OrganizationDirectory;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -59,8 +64,16 @@ class ResumableOnboardingTest {
         TestServices.springProperties().forEach((k, v) -> properties.add(k, () -> v));
     }
 
+    /** The service checks the caller's role itself, as behind the API. */
+    @BeforeEach
+    void actAsThePlatformAdmin() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "platform-admin", null, List.of(new SimpleGrantedAuthority("ROLE_" + Role.PLATFORM_ADMIN.realmName()))));
+    }
+
     @AfterEach
     void removeWhatTheTestCreatedInTheSharedKeycloak() {
+        SecurityContextHolder.clearContext();
         for (String code : created) {
             directory.removeOrganization(code);
             directory.removeUser(code + "-admin");

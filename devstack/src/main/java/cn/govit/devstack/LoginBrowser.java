@@ -1,4 +1,4 @@
-package cn.govit.gateway;
+package cn.govit.devstack;
 
 import java.io.IOException;
 import java.net.CookieHandler;
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * Just enough of a browser for the login dance: keeps cookies, does not follow redirects (the test
  * looks at each one), and fills in Keycloak's login forms.
  */
-final class Browser {
+public final class LoginBrowser {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("<form id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final int MAX_LOGIN_STEPS = 3;
@@ -36,11 +36,11 @@ final class Browser {
     /** A hung server fails the test with the URL instead of stalling the build. */
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    HttpResponse<String> get(URI uri) {
+    public HttpResponse<String> get(URI uri) {
         return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "text/html").GET().build());
     }
 
-    HttpResponse<String> post(URI uri, Map<String, String> form) {
+    public HttpResponse<String> post(URI uri, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -53,7 +53,7 @@ final class Browser {
      * Fills in Keycloak's login forms from {@code loginPage} on — with organizations enabled the user name
      * comes first, the password on a second page — and returns Keycloak's redirect back to the client.
      */
-    HttpResponse<String> logIn(HttpResponse<String> loginPage, String username, String password) {
+    public HttpResponse<String> logIn(HttpResponse<String> loginPage, String username, String password) {
         HttpResponse<String> page = loginPage;
         for (int step = 0; step < MAX_LOGIN_STEPS && page.statusCode() == 200; step++) {
             Matcher action = LOGIN_FORM.matcher(page.body());
@@ -77,25 +77,25 @@ final class Browser {
     }
 
     /** The value of the cookie {@code name} the browser holds. */
-    String cookie(String name) {
+    public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(java.net.HttpCookie::getValue).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No cookie " + name + " in " + cookies.getCookieStore().getCookies()));
     }
 
     /** Sends {@code request} with the browser's cookies, as a page's script would. */
-    HttpResponse<String> send(HttpRequest.Builder request) {
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         return send(request.timeout(TIMEOUT).build());
     }
 
     /** Where a redirect points, resolved against the request it answers. */
-    static URI location(HttpResponse<?> redirect) {
+    public static URI location(HttpResponse<?> redirect) {
         String location = redirect.headers().firstValue("Location")
                 .orElseThrow(() -> new IllegalStateException("No redirect from " + redirect.uri() + " (status " + redirect.statusCode() + ")"));
         return redirect.uri().resolve(location);
     }
 
-    static Map<String, String> query(URI uri) {
+    public static Map<String, String> query(URI uri) {
         Map<String, String> params = new LinkedHashMap<>();
         for (String pair : uri.getRawQuery().split("&")) {
             int eq = pair.indexOf('=');
