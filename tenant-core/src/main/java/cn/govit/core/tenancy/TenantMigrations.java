@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -106,6 +108,8 @@ public class TenantMigrations {
     private final Map<String, Queue<DatabaseChangeLog>> parsed = new ConcurrentHashMap<>();
     /** The tenant changelog as one script for a new schema, per server (the platform's is ""). */
     private final Map<String, String> freshScripts = new ConcurrentHashMap<>();
+    /** Migrations run side by side (read); rendering a script runs alone (write). */
+    private final ReadWriteLock liquibaseRuns = new ReentrantReadWriteLock();
 
     public TenantMigrations(TenantDatabases databases, int threads, Roles roles) {
         this.databases = databases;
@@ -232,17 +236,22 @@ public class TenantMigrations {
             }
             Database database = database(connection, schema);
             Queue<DatabaseChangeLog> idle = parsed.computeIfAbsent(changelog, c -> new ConcurrentLinkedQueue<>());
-            DatabaseChangeLog log = idle.poll();
-            if (log == null) {
-                log = parse(changelog, database);
+            liquibaseRuns.readLock().lock();
+            try {
+                DatabaseChangeLog log = idle.poll();
+                if (log == null) {
+                    log = parse(changelog, database);
+                }
+                new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                        .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, log)
+                        .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, context)
+                        .execute();
+                // Only after a clean run: a failed one may have left its state on the change sets.
+                idle.offer(log);
+            } finally {
+                liquibaseRuns.readLock().unlock();
             }
-            new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                    .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, log)
-                    .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, context)
-                    .execute();
-            // Only after a clean run: a failed one may have left its state on the change sets.
-            idle.offer(log);
             resetSession(connection);
             grantDataAccess(connection, schema);
         } catch (SQLException | LiquibaseException e) {
@@ -292,7 +301,17 @@ public class TenantMigrations {
     private String freshSchemaScript(String databaseUrl) throws SQLException, LiquibaseException {
         String server = databaseUrl == null ? "" : databaseUrl;
         String script = freshScripts.get(server);
-        if (script == null) {
+        if (script != null) {
+            return script;
+        }
+        // Liquibase's SQL-writing executor is process-wide state: migrations running beside a rendering were seen
+        // running its changesets for real against the stand-in schema. It renders alone, once per server.
+        liquibaseRuns.writeLock().lock();
+        try {
+            script = freshScripts.get(server);
+            if (script != null) {
+                return script;
+            }
             // Rendered against the real server, so Liquibase writes that server's SQL; the stand-in schema is not created.
             try (Connection connection = databases.openUnpooled(databaseUrl, roles.ownerUsername(), roles.ownerPassword())) {
                 Database database = database(connection, FRESH_SCHEMA_NAME);
@@ -307,8 +326,10 @@ public class TenantMigrations {
                 script = sql.toString(StandardCharsets.UTF_8);
             }
             freshScripts.put(server, script);
+            return script;
+        } finally {
+            liquibaseRuns.writeLock().unlock();
         }
-        return script;
     }
 
     private static Database database(Connection connection, String schema) throws LiquibaseException {

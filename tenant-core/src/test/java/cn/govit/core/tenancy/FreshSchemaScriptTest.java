@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import cn.govit.core.testsupport.CoreIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,6 +24,14 @@ class FreshSchemaScriptTest extends CoreIntegrationTest {
     TenantMigrations migrations;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    TenantDatabases databases;
+    @Value("${govit.tenancy.owner.username:}")
+    String ownerUsername;
+    @Value("${govit.tenancy.owner.password:}")
+    String ownerPassword;
+    @Value("${govit.tenancy.app-role:}")
+    String appRole;
 
     @Test
     void aNewSchemaFromTheScriptEqualsOneMigratedChangesetByChangeset() {
@@ -44,6 +53,24 @@ class FreshSchemaScriptTest extends CoreIntegrationTest {
                 .containsExactlyElementsOf(changelog(jdbc, "t_fresh_by_liquibase"));
         assertThat(jdbc.sql("SELECT count(*) FROM t_fresh_by_script.databasechangeloglock WHERE locked")
                 .query(Integer.class).single()).isZero();
+    }
+
+    /** Start-up migrates new tenants side by side (issue 9): the first of them renders the script, the others wait for it. */
+    @Test
+    void newSchemasMigratedSideBySideBeforeAnyScriptExistsAreAllComplete() {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        TenantMigrations cold = new TenantMigrations(databases, 4, new TenantMigrations.Roles(ownerUsername, ownerPassword, appRole));
+        List<Tenant> tenants = List.of(tenant("side-a"), tenant("side-b"), tenant("side-c"), tenant("side-d"));
+        jdbc.sql("CREATE SCHEMA t_side_by_liquibase").update();
+        migrations.migrateTenant(tenant("side-by-liquibase"));
+
+        cold.migrateTenants(tenants);
+
+        for (Tenant t : tenants) {
+            assertThat(catalogue(jdbc, t.schemaName())).as(t.schemaName())
+                    .containsExactlyElementsOf(catalogue(jdbc, "t_side_by_liquibase"));
+            assertThat(changelog(jdbc, t.schemaName())).containsExactlyElementsOf(changelog(jdbc, "t_side_by_liquibase"));
+        }
     }
 
     private static Tenant tenant(String code) {
