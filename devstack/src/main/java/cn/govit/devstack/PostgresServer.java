@@ -49,7 +49,10 @@ public final class PostgresServer implements AutoCloseable {
                     container.getPassword(), "testcontainers"), container::stop);
         }
         try {
+            // Its owner stops it (TestServices once the tests' Spring applications closed, PlatformLauncher after the
+            // platform), not a shutdown hook of its own that would run beside theirs.
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", bindAddress())
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("max_locks_per_transaction", "256");

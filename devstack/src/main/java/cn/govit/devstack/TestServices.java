@@ -30,11 +30,34 @@ public final class TestServices {
             server = PostgresServer.start(null);
             database = server.database().createFresh("govit_test");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                awaitSpringApplicationsClosed();
                 database.drop();
                 server.close();
             }, "govit-test-db-cleanup"));
         }
         return database;
+    }
+
+    /**
+     * The JVM starts its shutdown hooks together, in no set order: the Spring applications of the tests still read the
+     * database while they close (the event publication registry lists what is left), so it is dropped once their hook
+     * is done — looked for during a second, as it may start just after this one.
+     */
+    private static void awaitSpringApplicationsClosed() {
+        long lookUntil = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        try {
+            while (System.nanoTime() < lookUntil) {
+                for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                    if (thread.getName().equals("SpringApplicationShutdownHook")) {
+                        thread.join(Duration.ofSeconds(20));
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public static synchronized KeycloakServer keycloak() {

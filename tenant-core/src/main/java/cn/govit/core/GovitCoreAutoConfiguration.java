@@ -3,9 +3,15 @@ package cn.govit.core;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
+
+import javax.sql.DataSource;
 
 import cn.govit.core.shared.BusinessTime;
 import cn.govit.core.tenancy.TenancyConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -17,7 +23,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import tools.jackson.databind.DeserializationFeature;
@@ -27,7 +37,8 @@ import tools.jackson.databind.DeserializationFeature;
  * REST API and its security) unless {@code govit.core.domain.enabled=false}, as in provisioning.
  */
 @AutoConfiguration(beforeName = {"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
-        "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration"})
+        "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration"})
 @Import(TenancyConfiguration.class)
 public class GovitCoreAutoConfiguration {
 
@@ -35,6 +46,22 @@ public class GovitCoreAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.system(BusinessTime.ZONE);
+    }
+
+    /**
+     * Module listeners run on the committing thread, in its tenant, as they always did: Modulith's event publication
+     * registry (issue 10) switches {@code @Async} on, whose pool threads would carry no tenant. A listener's failure
+     * is logged and leaves its publication incomplete; it never reaches the change, which committed already.
+     */
+    @Bean
+    @ConditionalOnMissingBean(AsyncConfigurer.class)
+    AsyncConfigurer listenersOnTheCommittingThread() {
+        return new AsyncConfigurer() {
+            @Override
+            public Executor getAsyncExecutor() {
+                return new SyncTaskExecutor();
+            }
+        };
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -49,6 +76,25 @@ public class GovitCoreAutoConfiguration {
     @EntityScan("cn.govit.core")
     @EnableJpaRepositories("cn.govit.core")
     static class Domain {
+
+        /**
+         * Scheduled jobs run on one replica at a time: ShedLock's lock in {@code platform.shedlock}, taken on the
+         * platform's server (scheduler threads belong to no tenant).
+         */
+        @Configuration(proxyBeanMethods = false)
+        @EnableScheduling
+        @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+        static class ClusterJobs {
+
+            @Bean
+            LockProvider lockProvider(DataSource dataSource) {
+                return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                        .withJdbcTemplate(new JdbcTemplate(dataSource))
+                        .withTableName("platform.shedlock")
+                        .usingDbTime()
+                        .build());
+            }
+        }
 
         /** A flag left out of a request means "no" (an application's Art. 8 flags are mostly unset). */
         @Bean

@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 市级汇总读模型 — keeps the platform's read model of every tenant's projects (Art. 40) and rebuilds it from the
@@ -56,10 +58,11 @@ public class RollupService {
     private final TenantRegistry registry;
     private final PlatformAuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     RollupService(ProjectFigures figures, RollupStore store, ProjectService projects, ComplianceService compliance,
                   RuleSetService rules, InventoryService inventory, TenantRegistry registry, PlatformAuditLog audit,
-                  Clock clock) {
+                  Clock clock, PlatformTransactionManager transactions) {
         this.figures = figures;
         this.store = store;
         this.projects = projects;
@@ -69,6 +72,7 @@ public class RollupService {
         this.registry = registry;
         this.audit = audit;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     /** What a rebuild did: the tenants and projects recomputed, and the tenants it could not read. */
@@ -126,6 +130,11 @@ public class RollupService {
         store.ruleDifferences(tenant, rules.differencesFromBaseline(tenant).size(), at);
         saveUnits(tenant, at);
         return kept.size();
+    }
+
+    /** Art. 9: the tenant's rows and figures anew after its yearly adjustment moved many projects at once. */
+    void rebuildTenant(String tenant) {
+        inTenant(tenant, this::rebuildCurrentTenant);
     }
 
     /** Art. 33, 40: the tenant's owner units and migration figures anew after a change of its inventory. */
@@ -190,22 +199,16 @@ public class RollupService {
     }
 
     /**
-     * Runs in the tenant of the event (the thread's, for a change made in a request). A failure is logged, never
-     * thrown back into the change that committed already; the rebuild repairs the row.
+     * Runs in the tenant of the event (the thread's, for a change made in a request; looked up when the outbox runs it
+     * again), in a transaction of that tenant. A failure is thrown to the listener, which leaves the event's
+     * publication incomplete for {@link RollupOutbox}; it never reaches the change, which committed already.
      */
     private void inTenant(String code, Runnable work) {
-        try {
-            if (TenantContext.current().map(t -> t.code().equals(code)).orElse(false)) {
-                work.run();
-            } else {
-                registry.find(code).ifPresent(t -> TenantContext.callAs(t, () -> {
+        TenantContext.current().filter(t -> t.code().equals(code)).or(() -> registry.find(code))
+                .ifPresent(tenant -> TenantContext.callAs(tenant, () -> transactions.execute(status -> {
                     work.run();
                     return null;
-                }));
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Roll-up of tenant {} not updated; the next rebuild repairs it", code, e);
-        }
+                })));
     }
 
     private OffsetDateTime now() {

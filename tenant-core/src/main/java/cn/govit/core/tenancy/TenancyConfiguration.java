@@ -10,6 +10,7 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Wiring of tenancy: registry, migrations at startup, Hibernate schema-per-tenant. */
@@ -47,6 +48,16 @@ public class TenancyConfiguration {
     @Primary
     JdbcClient platformJdbcClient(DataSource dataSource) {
         return JdbcClient.create(new PlatformDataSource(dataSource));
+    }
+
+    /**
+     * The same for Spring's {@code JdbcTemplate}, through which Modulith's event publication registry writes
+     * {@code platform.event_publication} (issue 10): in the change's transaction for a tenant on the platform's server,
+     * on the platform's own connection for a tenant elsewhere.
+     */
+    @Bean
+    JdbcTemplate platformJdbcTemplate(DataSource dataSource) {
+        return new JdbcTemplate(new PlatformDataSource(dataSource));
     }
 
     @Bean
