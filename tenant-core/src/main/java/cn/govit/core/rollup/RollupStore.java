@@ -115,6 +115,17 @@ class RollupStore {
                 .update();
     }
 
+    /**
+     * The rows whose colour the calendar may have changed since they were computed: an open time limit within
+     * {@code horizon} (due soon) or past it (overdue). One query on the platform's table, however many tenants.
+     */
+    List<Map.Entry<String, UUID>> dueBy(LocalDate horizon) {
+        return jdbc.sql("SELECT tenant_code, project_id FROM platform.rollup_project WHERE earliest_due_on <= ?"
+                        + " ORDER BY tenant_code, project_id")
+                .param(horizon)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class))).list();
+    }
+
     void delete(String tenant, UUID projectId) {
         jdbc.sql("DELETE FROM platform.rollup_project WHERE tenant_code = ? AND project_id = ?")
                 .params(tenant, projectId).update();

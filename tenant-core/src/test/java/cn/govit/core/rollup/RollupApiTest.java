@@ -44,6 +44,8 @@ class RollupApiTest extends LifecycleIntegrationTest {
     @Autowired
     RollupService rollup;
     @Autowired
+    RollupCalendar calendar;
+    @Autowired
     JwtDecoder decoder;
 
     @Test
@@ -182,6 +184,29 @@ class RollupApiTest extends LifecycleIntegrationTest {
         assertThat(after.get("overdueSteps").asInt()).isEqualTo(before.get("overdueSteps").asInt() + 1);
         assertThat(after.get("overdueProjects").asInt()).isEqualTo(before.get("overdueProjects").asInt() + 1);
         assertThat(districtRow("xihu", title).get("overdueSteps").asInt()).isEqualTo(1);
+    }
+
+    /**
+     * Art. 19, 40: the colour follows the calendar too. A row whose stored colour an earlier day left — green, no
+     * reasons — while its monthly report is past due turns red with the reason once the calendar job has run.
+     */
+    @Test
+    void R19_aProjectsColourTurnsRedOnTheDateItsTimeLimitPassesWithoutAnEvent() {
+        String title = "西湖区逾期变色项目";
+        String id = xihu.projectAt(title, "410000.00", ProjectStatus.UNDER_CONSTRUCTION, today.minusMonths(3));
+        JsonNode fromTheStep = districtRow("xihu", title);
+        assertThat(fromTheStep.get("risk").asString()).isEqualTo("RED");
+        JdbcClient.create(dataSource).sql("""
+                        UPDATE platform.rollup_project SET risk = 'GREEN', risk_reasons = '[]'
+                        WHERE tenant_code = 'xihu' AND project_id = CAST(? AS uuid)""").param(id).update();
+        assertThat(districtRow("xihu", title).get("risk").asString()).isEqualTo("GREEN");
+
+        assertThat(calendar.recolourDue()).isPositive();
+
+        JsonNode recoloured = districtRow("xihu", title);
+        assertThat(recoloured.get("risk").asString()).isEqualTo("RED");
+        assertThat(recoloured.get("riskReasons").valueStream().map(r -> r.get("code").asString() + " " + r.get("article").asString()))
+                .contains("OVERDUE R19");
     }
 
     @Test
