@@ -1,9 +1,7 @@
 package cn.govit.provisioning;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import cn.govit.core.security.CurrentUser;
 import cn.govit.core.security.Role;
@@ -12,12 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.SecurityFilterChain;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Only platform admins (realm role {@code platform-admin}) touch tenants — checked here and again by each service;
@@ -26,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class ProvisioningSecurity {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** 第三十九条: the platform is developed once and deployed by level; its operator alone runs the tenants. */
     private static final String ARTICLE = "第三十九条";
 
@@ -44,18 +39,7 @@ class ProvisioningSecurity {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
-        ProblemDetail problem = new ApiProblem(HttpStatus.FORBIDDEN, "auth.roleRequired", ARTICLE, null,
-                Role.PLATFORM_ADMIN.label(Locale.SIMPLIFIED_CHINESE)).toProblemDetail(locale);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", problem.getStatus());
-        body.put("title", problem.getTitle());
-        body.put("instance", request.getRequestURI());
-        if (problem.getProperties() != null) {
-            body.putAll(problem.getProperties());
-        }
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/problem+json;charset=UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(body));
+        new ApiProblem(HttpStatus.FORBIDDEN, "auth.roleRequired", ARTICLE, null,
+                Role.PLATFORM_ADMIN.label(Locale.SIMPLIFIED_CHINESE)).writeTo(request, response);
     }
 }

@@ -1,22 +1,18 @@
 package cn.govit.core.security;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-
-import cn.govit.core.shared.Texts;
 import cn.govit.core.tenancy.TenantMigrations;
 import cn.govit.core.tenancy.TenantRegistry;
 import cn.govit.core.tenancy.TenantResolutionFilter;
+import cn.govit.core.web.ApiProblem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The app is a resource server for everything it serves: the gateway relays the user's token on every
@@ -25,8 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class ApiSecurityConfiguration {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
     SecurityFilterChain govitSecurity(HttpSecurity http, TenantRegistry registry, TenantMigrations migrations,
@@ -52,14 +46,7 @@ public class ApiSecurityConfiguration {
      */
     @Bean
     RequestRejectedHandler rejectedRequestsAsProblems() {
-        return (request, response, rejected) -> {
-            Locale locale = request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("status", 400);
-            problem.put("title", Texts.get(locale, "problem.badRequest"));
-            response.setStatus(400);
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write(JSON.writeValueAsString(problem));
-        };
+        return (request, response, rejected) ->
+                new ApiProblem(HttpStatus.BAD_REQUEST, "problem.badRequest", null, null).writeTo(request, response);
     }
 }

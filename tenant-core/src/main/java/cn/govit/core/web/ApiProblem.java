@@ -1,18 +1,24 @@
 package cn.govit.core.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import cn.govit.core.shared.Texts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A failure a user can act on, rendered as RFC 9457 Problem Details with a message from the
  * bundles ({@code i18n/core-messages}) and, where a rule applies, its {@code article}.
  */
 public class ApiProblem extends RuntimeException {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpStatus status;
     private final String messageKey;
@@ -52,6 +58,25 @@ public class ApiProblem extends RuntimeException {
         }
         properties.forEach(p::setProperty);
         return p;
+    }
+
+    /**
+     * Writes this refusal as the Problem body for a request that never reaches a controller (security filters, the
+     * firewall), in the language the request asks for — Chinese unless it asks for another.
+     */
+    public void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
+        ProblemDetail problem = toProblemDetail(locale);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", problem.getStatus());
+        body.put("title", problem.getTitle());
+        body.put("instance", request.getRequestURI());
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        response.setStatus(problem.getStatus());
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.getWriter().write(JSON.writeValueAsString(body));
     }
 
     public Map<String, Object> properties() {
