@@ -45,17 +45,19 @@ class RollupCalendar {
     /** Recomputes the rows due within the window or past; how many. */
     int recolourDue() {
         LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
-        List<Map.Entry<String, UUID>> due = store.dueBy(today.plusDays(ProjectFigures.DUE_SOON_DAYS));
-        for (Map.Entry<String, UUID> row : due) {
+        int recoloured = 0;
+        for (Map.Entry<String, List<UUID>> tenant : store.dueBy(today.plusDays(ProjectFigures.DUE_SOON_DAYS)).entrySet()) {
             try {
-                rollup.refresh(row.getKey(), row.getValue());
+                rollup.refresh(tenant.getKey(), tenant.getValue());
+                recoloured += tenant.getValue().size();
             } catch (RuntimeException e) {
-                LOG.warn("Roll-up: project {} of {} not recoloured, kept as it was", row.getValue(), row.getKey(), e);
+                LOG.warn("Roll-up: {} projects of {} not recoloured, kept as they were", tenant.getValue().size(),
+                        tenant.getKey(), e);
             }
         }
-        if (!due.isEmpty()) {
-            LOG.info("Roll-up: {} projects with a time limit due or past recoloured", due.size());
+        if (recoloured > 0) {
+            LOG.info("Roll-up: {} projects with a time limit due or past recoloured", recoloured);
         }
-        return due.size();
+        return recoloured;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,8 +164,15 @@ public class RollupService {
 
     /** The project's row anew (removed when the project is gone) and its tenant's figures. */
     void refresh(String tenant, UUID projectId) {
+        refresh(tenant, List.of(projectId));
+    }
+
+    /** The projects' rows anew, in one transaction of their tenant, and its figures once. */
+    void refresh(String tenant, Collection<UUID> projectIds) {
         inTenant(tenant, () -> {
-            figures.of(projectId).ifPresentOrElse(store::save, () -> store.delete(tenant, projectId));
+            for (UUID projectId : projectIds) {
+                figures.of(projectId).ifPresentOrElse(store::save, () -> store.delete(tenant, projectId));
+            }
             store.aggregate(tenant, now());
         });
     }

@@ -119,11 +119,14 @@ class RollupStore {
      * The rows whose colour the calendar may have changed since they were computed: an open time limit within
      * {@code horizon} (due soon) or past it (overdue). One query on the platform's table, however many tenants.
      */
-    List<Map.Entry<String, UUID>> dueBy(LocalDate horizon) {
-        return jdbc.sql("SELECT tenant_code, project_id FROM platform.rollup_project WHERE earliest_due_on <= ?"
-                        + " ORDER BY tenant_code, project_id")
+    Map<String, List<UUID>> dueBy(LocalDate horizon) {
+        Map<String, List<UUID>> due = new TreeMap<>();
+        jdbc.sql("SELECT tenant_code, project_id FROM platform.rollup_project WHERE earliest_due_on <= ?")
                 .param(horizon)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class))).list();
+                .query(rs -> {
+                    due.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+                });
+        return due;
     }
 
     void delete(String tenant, UUID projectId) {
